@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { analyzeThread } from '../../analyze.js';
+import { UsageError } from '../../errors.js';
+import { exporterNames, findExporter } from '../../export/index.js';
+import { formatNames, readInput } from '../../ingest/index.js';
+import type { Command } from '../command.js';
+import { readSource } from '../read-source.js';
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'analyze one thread (or every thread in a file) and print its argument graph',
+  usage: `threadmap analyze [FILE|-] [--from ${formatNames().join('|')}] [--to ${exporterNames().join('|')}] [--verbose]`,
+  async run(argv, io) {
+    const { values, positionals } = parseCliArgs(argv);
+    if (positionals.length > 1) throw new UsageError(`expected one input file, got ${positionals.length}`);
+    const from = values.from ?? 'auto';
+    if (!formatNames().includes(from)) throw new UsageError(`unknown --from "${from}"; expected ${formatNames().join(', ')}`);
+    const to = values.to ?? 'json';
+    const exporter = findExporter(to);
+    if (!exporter) throw new UsageError(`unknown --to "${to}"; expected ${exporterNames().join(', ')}`);
+
+    const source = await readSource(positionals[0], io.stdin);
+    const { threads, format } = readInput(source.text, { from, file: source.name });
+    if (values.verbose) io.stderr.write(`threadmap: read ${source.name} as ${format}: ${threads.length} thread(s)\n`);
+    const graphs = threads.map((thread) => analyzeThread(thread));
+    // One thread prints one object (the contract); several print one per line for the JSON formats.
+    if (graphs.length === 1 || to !== 'json') {
+      for (const graph of graphs) io.stdout.write(exporter.render(graph));
+    } else {
+      for (const graph of graphs) io.stdout.write(`${JSON.stringify(graph)}\n`);
+    }
+    return 0;
+  },
+};
+
+function parseCliArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        verbose: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+
+/**
+ * Reads a whole input file (or stdin for `-`) as UTF-8, rejecting invalid UTF-8 and binary data
+ * with a clear error rather than analyzing replacement characters.
+ */
+export async function readSource(file: string | undefined, stdin: Readable): Promise<{ text: string; name: string }> {
+  const name = !file || file === '-' ? '<stdin>' : file;
+  let bytes: Buffer;
+  try {
+    bytes = !file || file === '-' ? await readAll(stdin) : await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    throw new InputError(reason, { file: name });
+  }
+  return { text: decodeUtf8(bytes, name), name };
+}
+
+export function decodeUtf8(bytes: Uint8Array, name: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`not valid UTF-8 (at byte ${firstInvalidUtf8(bytes)})`, { file: name });
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) throw new InputError(`binary data (a NUL character at offset ${nul}); expected text or JSON`, { file: name });
+  return text;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest prefix that fails to decode.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      // `stream: true` so a sequence cut by the prefix's end is not mistaken for the error.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,11 @@
+/**
+ * threadmap: a thread in, an argument graph out. This entry is browser-safe (no Node built-ins).
+ */
+export { analyze, analyzeThread } from './analyze.js';
+export { readInput, detectFormat, formatNames, FORMAT_ADAPTERS } from './ingest/index.js';
+export type { ReadOptions, ReadResult, FormatAdapter, ReadContext } from './ingest/index.js';
+export { InputError, UsageError, formatPlace } from './errors.js';
+export type { Place } from './errors.js';
+export { DEFAULT_OPTIONS, resolveOptions } from './options.js';
+export type { AnalyzeOptions, AnalyzeOptionsInput, DedupeOptions, LinkOptions } from './options.js';
+export * from './schema/index.js';

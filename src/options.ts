@@ -1,0 +1,41 @@
+/**
+ * Every tunable of the pipeline, declared and documented in one place, with defaults merged
+ * once (`resolveOptions`) so no stage invents its own.
+ */
+export interface DedupeOptions {
+  /** Shortest paragraph (in characters, after normalising) that can be an exact duplicate. Default 24. */
+  minChars: number;
+  /** Jaccard estimate (MinHash) above which two passages are near-duplicates. Default 0.8. */
+  nearThreshold: number;
+  /** Word shingle size for MinHash. Default 3. */
+  shingle: number;
+}
+
+export interface LinkOptions {
+  /** Edges below this confidence are dropped. Default 0.3. */
+  minConfidence: number;
+  /** How many index hits are scored for each rebuttal. Default 24. */
+  maxCandidates: number;
+}
+
+export interface AnalyzeOptions {
+  dedupe: DedupeOptions;
+  link: LinkOptions;
+}
+
+export type AnalyzeOptionsInput = {
+  dedupe?: Partial<DedupeOptions>;
+  link?: Partial<LinkOptions>;
+};
+
+export const DEFAULT_OPTIONS: AnalyzeOptions = {
+  dedupe: { minChars: 24, nearThreshold: 0.8, shingle: 3 },
+  link: { minConfidence: 0.3, maxCandidates: 24 },
+};
+
+export function resolveOptions(input: AnalyzeOptionsInput = {}): AnalyzeOptions {
+  return {
+    dedupe: { ...DEFAULT_OPTIONS.dedupe, ...input.dedupe },
+    link: { ...DEFAULT_OPTIONS.link, ...input.link },
+  };
+}

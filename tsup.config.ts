@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
+
+export default defineConfig([
+  {
+    // The library: ESM + CJS with types. Dependencies stay external.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    define: { __THREADMAP_VERSION__: JSON.stringify(version) },
+  },
+  {
+    // The CLI: ESM only, with its shebang.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    define: { __THREADMAP_VERSION__: JSON.stringify(version) },
+  },
+]);
