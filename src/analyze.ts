@@ -13,17 +13,18 @@ import type { ArgumentGraph, Thread } from './schema/index.js';
 import { segment } from './segment/index.js';
 
 /**
- * Analyzes one thread. The thread is validated first (types, duplicate ids, parents that
- * point nowhere or form a cycle): an invalid thread throws an InputError that names the comment.
+ * Analyzes one thread. The thread is validated first (types, unique ids): an invalid thread
+ * throws an InputError that names the place. Parents that point nowhere or form a cycle are read
+ * as top-level comments and reported in `diagnostics`.
  */
 export function analyzeThread(thread: Thread, options: AnalyzeOptionsInput = {}): ArgumentGraph {
   const opts = resolveOptions(options);
-  const { thread: valid, diagnostics } = validateThread(thread);
-  const deduped = dedupe(valid, opts.dedupe);
-  const sentences = segment(valid, deduped.kept);
-  const units = classify(sentences, valid);
-  const edges = link(units, valid, opts.link);
-  return buildGraph(valid, deduped.duplicates, units, edges, [...diagnostics, ...deduped.diagnostics]);
+  const valid = validateThread(thread);
+  const deduped = dedupe(valid.thread, opts.dedupe);
+  const segmentation = segment(valid.thread, deduped.setAside);
+  const classified = classify(segmentation, valid.thread);
+  const edges = link(classified, valid.thread, valid.parentOf, opts.link);
+  return buildGraph(valid.thread, deduped.duplicates, classified.units, edges, [...valid.diagnostics, ...deduped.diagnostics]);
 }
 
 /** Reads raw input in any supported format and analyzes every thread in it. */

@@ -1,0 +1,71 @@
+/**
+ * Cue lexicons: the explainable signals the classifier reads. Each cue has a name (reported as
+ * edge evidence) and a weight. Patterns are anchored or bounded by \b and contain no nested
+ * quantifiers, so no input can make them backtrack badly.
+ */
+
+export interface Cue {
+  name: string;
+  pattern: RegExp;
+  weight: number;
+}
+
+/** Disputes something said before. `reply` cues count only in a reply (in an opening post they are a claim's framing). */
+export const REBUTTAL_CUES: readonly Cue[] = [
+  { name: 'i-disagree', pattern: /\bI (?:\w+ )?(?:disagree|dispute|reject|doubt)\b/i, weight: 0.9 },
+  { name: 'not-true', pattern: /\b(?:that|this|it|which)(?:'s| is| was) (?:simply |just |absolutely |definitely |actually )?(?:not |un)(?:true|correct|right|accurate|the case|how it works)\b/i, weight: 0.85 },
+  { name: 'isnt-true', pattern: /\b(?:isn't|is not|wasn't|aren't) (?:really |necessarily )?(?:true|correct|accurate|the case)\b/i, weight: 0.8 },
+  { name: 'you-are-wrong', pattern: /\b(?:you(?:'re| are)|that's|this is|that is) (?:just |simply |completely |plain )?(?:wrong|mistaken|incorrect|false|a fallacy|misleading)\b/i, weight: 0.85 },
+  { name: 'but-actually', pattern: /\b(?:but|no,?) actually\b/i, weight: 0.8 },
+  { name: 'on-the-contrary', pattern: /\b(?:on the contrary|quite the opposite|the opposite is true|the reverse is true)\b/i, weight: 0.85 },
+  { name: 'doesnt-follow', pattern: /\b(?:that|this|it) (?:doesn't|does not|don't) (?:mean|follow|prove|imply|make sense|hold up|work that way)\b/i, weight: 0.75 },
+  { name: 'flawed', pattern: /\b(?:false|flawed|faulty|bad|weak|poor|misleading) (?:argument|analogy|comparison|premise|assumption|logic|reasoning|dichotomy)\b/i, weight: 0.75 },
+  { name: 'not-necessarily', pattern: /^(?:not (?:necessarily|really|quite|at all|so)|nope|no)\b[,.!]?/i, weight: 0.7 },
+  { name: 'i-dont-think', pattern: /\bI (?:don't|do not|can't|cannot) (?:think|believe|buy|see how|agree|accept)\b/i, weight: 0.65 },
+  { name: 'the-problem', pattern: /\b(?:the (?:problem|issue|flaw) (?:with|is)|where (?:you|this|your argument) (?:go|goes) wrong)\b/i, weight: 0.6 },
+  { name: 'contrast-opening', pattern: /^(?:but|however|yet|except|though|still|nevertheless|nonetheless)\b/i, weight: 0.5 },
+  { name: 'you-claim', pattern: /\byou (?:say|said|claim|claimed|argue|argued|assume|assumed|seem to think|are assuming)\b/i, weight: 0.55 },
+];
+
+export const CONCESSION_CUES: readonly Cue[] = [
+  { name: 'i-agree', pattern: /\bI (?:\w+ )?(?:agree|concede|admit|grant)\b/i, weight: 0.75 },
+  { name: 'granted', pattern: /^(?:granted|admittedly|sure|true|fair enough|of course|okay|ok)\b[,.!]?/i, weight: 0.7 },
+  { name: 'fair-point', pattern: /\b(?:fair point|good point|you(?:'re| are) right|you have a point|point taken|that's true|that's fair|to be fair|I see your point|I stand corrected|you've changed my view)\b/i, weight: 0.8 },
+  { name: 'delta', pattern: /(?:∆|&#8710;|!delta)/i, weight: 0.9 },
+];
+
+export const PREDICTION_CUES: readonly Cue[] = [
+  { name: 'will', pattern: /\b(?:will|won't|shall|'ll) (?!of\b|power\b)\w+/i, weight: 0.7 },
+  { name: 'going-to', pattern: /\b(?:is|are|am|'s|'re|'m) (?:going to|gonna|bound to|set to|about to|likely to|unlikely to|certain to|poised to)\b/i, weight: 0.75 },
+  { name: 'i-expect', pattern: /\bI (?:\w+ )?(?:expect|predict|forecast|anticipate|bet|foresee)\b/i, weight: 0.85 },
+  { name: 'future-time', pattern: /\b(?:in the (?:near |long |coming )?(?:future|term|years|decades)|by (?:19|20)\d\d|within (?:a|the next|\d+) (?:year|decade|month)s?|in \d+ (?:years|decades))\b/i, weight: 0.6 },
+];
+
+/** A heading that announces forecasts ("What this predicts:", "Predictions", "Implications"). */
+export const PREDICTIVE_HEADING = /\b(?:predict\w*|forecast\w*|expect\w*|implication\w*|consequence\w*|what (?:this|that|it) (?:means|implies))\b/i;
+
+export const PREMISE_CUES: readonly Cue[] = [
+  { name: 'because-opening', pattern: /^(?:because|since|as|given that|seeing as|considering)\b/i, weight: 0.8 },
+  { name: 'example', pattern: /\b(?:for example|for instance|e\.g\.|such as|case in point|to illustrate)\b/i, weight: 0.7 },
+  { name: 'evidence', pattern: /\b(?:studies (?:show|suggest|found)|research (?:shows|suggests|has shown)|according to|evidence (?:shows|suggests)|statistics show|data (?:shows|suggest)|source:|https?:\/\/)/i, weight: 0.75 },
+  { name: 'after-all', pattern: /^(?:after all|the reason is|this is because|that's because|it's because|mainly because|partly because)\b/i, weight: 0.8 },
+  { name: 'because', pattern: /\b(?:because|due to|owing to|as a result of|given that|since (?!\d|then|last|the \d))\b/i, weight: 0.55 },
+  { name: 'so', pattern: /[,;–—-] ?(?:so|therefore|thus|hence)\b/i, weight: 0.5 },
+];
+
+/** Opens a conclusion: the sentence before it is its premise. */
+export const CONCLUSION_OPENING = /^(?:so|therefore|thus|hence|consequently|this means|which means|that means|in conclusion|in short|overall|ultimately)\b[,:]?/i;
+
+export const CLAIM_CUES: readonly Cue[] = [
+  { name: 'opinion', pattern: /\b(?:I (?:\w+ )?(?:think|believe|feel|argue|maintain|hold|contend|suspect)|in my (?:opinion|view|experience)|imo|imho|my (?:view|position|point|argument) is)\b/i, weight: 0.7 },
+  { name: 'normative', pattern: /\b(?:should|shouldn't|must|ought|need to|needs to|has to|have to|is (?:better|worse|wrong|right|bad|good|unfair|immoral|unethical)|are (?:better|worse|wrong|right|bad|good))\b/i, weight: 0.65 },
+  { name: 'cmv', pattern: /^(?:CMV|TL;?DR)\b/i, weight: 0.8 },
+];
+
+/** Talk about the conversation rather than the topic: thanks, greetings, edits, sign-offs. */
+export const OTHER_PATTERN = /^(?:thanks?(?: you)?|thank you|hi|hello|hey|lol|haha|edit\b|update\b|cheers|welcome|good luck|hope this helps|source\b|sources\b|\[deleted\]|\[removed\])/i;
+
+export function firstCue(cues: readonly Cue[], text: string): Cue | undefined {
+  for (const cue of cues) if (cue.pattern.test(text)) return cue;
+  return undefined;
+}

@@ -1,0 +1,138 @@
+/**
+ * classify: a type and a confidence for each sentence, from cues that can be explained:
+ * discourse markers, modality, headings and what they announce, and position in the thread.
+ */
+import type { Thread, UnitType } from '../schema/index.js';
+import type { Segmentation, Sentence } from '../segment/index.js';
+import {
+  CLAIM_CUES,
+  CONCESSION_CUES,
+  CONCLUSION_OPENING,
+  OTHER_PATTERN,
+  PREDICTION_CUES,
+  PREDICTIVE_HEADING,
+  PREMISE_CUES,
+  REBUTTAL_CUES,
+  firstCue,
+  type Cue,
+} from './cues.js';
+
+/** A unit before it is placed in the graph: the contract's fields plus what later stages need. */
+export interface UnitDraft {
+  id: string;
+  commentId: string;
+  start: number;
+  end: number;
+  text: string;
+  type: UnitType;
+  confidence: number;
+  /** The cue that decided the type, if one did. */
+  cue?: string;
+  sentence: Sentence;
+  /** The sentence opens a conclusion ("So ...", "Therefore ..."). */
+  concludes: boolean;
+}
+
+export interface Classified {
+  units: UnitDraft[];
+  quotes: Segmentation['quotes'];
+}
+
+export function classify(segmentation: Segmentation, thread: Thread): Classified {
+  const units: UnitDraft[] = [];
+  let scope: PredictionScope | undefined;
+  let lastParagraphKey = '';
+  const dialogicParagraphs = new Set<string>();
+  for (const sentence of segmentation.sentences) {
+    if (dialogic(plainApostrophes(sentence.text))) dialogicParagraphs.add(`${sentence.commentIndex}:${sentence.paragraph}`);
+  }
+  for (const sentence of segmentation.sentences) {
+    const comment = thread.comments[sentence.commentIndex]!;
+    const isReply = comment.parentId !== null;
+    const text = plainApostrophes(sentence.text);
+    const paragraphKey = `${sentence.commentIndex}:${sentence.paragraph}`;
+    const newParagraph = paragraphKey !== lastParagraphKey;
+    lastParagraphKey = paragraphKey;
+    if (scope && scope.commentIndex !== sentence.commentIndex) scope = undefined;
+    if (scope && newParagraph) {
+      scope.paragraphs++;
+      // A section of forecasts ends at a new voice (a dispute or concession) or after a short run.
+      if (scope.paragraphs > MAX_SCOPE_PARAGRAPHS || dialogicParagraphs.has(paragraphKey)) scope = undefined;
+    }
+
+    const decision = decide(sentence, text, isReply, scope !== undefined && (newParagraph || sentence.lineKind === 'list-item'));
+    if (decision.type === 'heading') {
+      scope = PREDICTIVE_HEADING.test(text) ? { commentIndex: sentence.commentIndex, paragraphs: 0 } : undefined;
+    }
+    const unit: UnitDraft = {
+      id: `u${units.length + 1}`,
+      commentId: comment.id,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      type: decision.type,
+      confidence: decision.confidence,
+      sentence,
+      concludes: CONCLUSION_OPENING.test(text),
+    };
+    if (decision.cue) unit.cue = decision.cue;
+    units.push(unit);
+  }
+  return { units, quotes: segmentation.quotes };
+}
+
+interface PredictionScope {
+  commentIndex: number;
+  paragraphs: number;
+}
+
+const MAX_SCOPE_PARAGRAPHS = 8;
+
+interface Decision {
+  type: UnitType;
+  confidence: number;
+  cue?: string;
+}
+
+function decide(sentence: Sentence, text: string, isReply: boolean, underPredictiveHeading: boolean): Decision {
+  const words = countWords(text);
+  if (sentence.lineKind === 'heading') return { type: 'heading', confidence: 0.95, cue: 'markdown-heading' };
+  if (sentence.wholeLine && /:\s*$/.test(text) && words <= 10) return { type: 'heading', confidence: 0.85, cue: 'label-line' };
+  if (text.endsWith('?') || /\?["'”’)]*$/.test(text)) return { type: 'question', confidence: 0.9, cue: 'question-mark' };
+  if (words < 3 || OTHER_PATTERN.test(text)) return { type: 'other', confidence: 0.6 };
+
+  const rebuttal = firstCue(REBUTTAL_CUES, text);
+  const concession = firstCue(CONCESSION_CUES, text);
+  if (rebuttal && rebuttal.weight >= 0.75) return fromCue('rebuttal', rebuttal);
+  if (concession && !rebuttal) return fromCue('concession', concession);
+  const prediction = firstCue(PREDICTION_CUES, text);
+  if (prediction && !/^if\b/i.test(text)) return fromCue('prediction', prediction);
+  if (underPredictiveHeading) return { type: 'prediction', confidence: 0.7, cue: 'predictive-heading' };
+  if (rebuttal && isReply) return fromCue('rebuttal', rebuttal);
+  if (concession) return fromCue('concession', concession);
+  const premise = firstCue(PREMISE_CUES, text);
+  if (premise) return fromCue('premise', premise);
+  const claim = firstCue(CLAIM_CUES, text);
+  if (claim) return fromCue('claim', claim);
+  // A statement with no cue: most often a claim, less surely so.
+  return { type: 'claim', confidence: words >= 6 ? 0.5 : 0.4 };
+}
+
+function fromCue(type: UnitType, cue: Cue): Decision {
+  return { type, confidence: cue.weight, cue: cue.name };
+}
+
+function dialogic(text: string): boolean {
+  return firstCue(REBUTTAL_CUES, text) !== undefined || firstCue(CONCESSION_CUES, text) !== undefined;
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/** Curly apostrophes as straight ones, so one lexicon serves both typings. */
+export function plainApostrophes(text: string): string {
+  return text.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+}

@@ -1,0 +1,68 @@
+/**
+ * What every linker needs about the thread, computed once: the unit index, the reply tree as
+ * comment indices, and which units can be targets.
+ */
+import type { UnitDraft } from '../classify/index.js';
+import type { LinkOptions } from '../options.js';
+import type { Thread, UnitType } from '../schema/index.js';
+import type { QuotePassage } from '../segment/index.js';
+import { terms } from './tokens.js';
+import { UnitIndex } from './unit-index.js';
+
+const TARGET_TYPES: ReadonlySet<UnitType> = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
+
+export interface LinkContext {
+  units: UnitDraft[];
+  quotes: QuotePassage[];
+  index: UnitIndex;
+  options: LinkOptions;
+  commentIndexById: Map<string, number>;
+  /** Per comment index: the parent's comment index, or null for a root. */
+  parentIndex: Array<number | null>;
+  queryTerms(text: string): string[];
+  /** Unit `i` can be the target of unit `r`: earlier and argumentative. */
+  isTarget(i: number, r: number): boolean;
+  /** A small bonus for targets where replies usually point: the parent comment, then the opening post. */
+  structuralPrior(i: number, r: number): number;
+  unitsOfComment(commentIndex: number): number[];
+}
+
+export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePassage[], parentOf: ReadonlyMap<string, string | null>, options: LinkOptions): LinkContext {
+  const commentIndexById = new Map(thread.comments.map((c, i) => [c.id, i]));
+  const parentIndex = thread.comments.map((c) => {
+    const p = parentOf.get(c.id) ?? null;
+    return p === null ? null : commentIndexById.get(p) ?? null;
+  });
+  const unitTerms = units.map((u) => terms(u.text));
+  const index = new UnitIndex(unitTerms);
+  const byComment = new Map<number, number[]>();
+  units.forEach((u, i) => {
+    const list = byComment.get(u.sentence.commentIndex);
+    if (list) list.push(i);
+    else byComment.set(u.sentence.commentIndex, [i]);
+  });
+  const rootOf = (ci: number): number => {
+    let c = ci;
+    for (let steps = 0; parentIndex[c] !== null && parentIndex[c] !== undefined && steps < thread.comments.length; steps++) c = parentIndex[c]!;
+    return c;
+  };
+  return {
+    units,
+    quotes,
+    index,
+    options,
+    commentIndexById,
+    parentIndex,
+    queryTerms: terms,
+    isTarget: (i, r) => i < r && TARGET_TYPES.has(units[i]!.type),
+    structuralPrior(i, r) {
+      const from = units[r]!.sentence.commentIndex;
+      const to = units[i]!.sentence.commentIndex;
+      if (parentIndex[from] === to) return 0.15;
+      if (to === from) return 0;
+      if (to === rootOf(from)) return 0.08;
+      return 0;
+    },
+    unitsOfComment: (ci) => byComment.get(ci) ?? [],
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Rebuttal targets. For each rebuttal, candidates come from three places, strongest first:
+ * the passage it quotes, the words it restates ("I disagree that X" → X), and the reply structure;
+ * the thread's unit index supplies the candidates, and cosine + Dice score them.
+ */
+import type { Edge, Evidence } from '../schema/index.js';
+import type { UnitDraft } from '../classify/index.js';
+import { plainApostrophes } from '../classify/index.js';
+import type { QuotePassage } from '../segment/index.js';
+import { containment, cosine, restatement } from './score.js';
+import type { LinkContext } from './context.js';
+
+/** What a rebuttal says it disputes: the clause after "I disagree that", "you say", ... */
+const RESTATED = [
+  /\bI (?:\w+ )?(?:disagree|dispute|doubt|reject)(?: with (?:you|the (?:idea|claim|notion|statement|point)|your (?:claim|point|statement)))?(?: that| when you say)? (.{8,})$/i,
+  /\b(?:it|that)(?:'s| is) (?:simply |just )?(?:not |un)(?:true|correct|the case) that (.{8,})$/i,
+  /\byou (?:say|said|claim|claimed|argue|argued|assume|assumed|seem to think) (?:that )?(.{8,})$/i,
+  /\bI (?:don't|do not) (?:think|believe|buy|accept) (?:that )?(.{8,})$/i,
+  /\bthe (?:idea|claim|notion|argument|assumption) that (.{8,})$/i,
+];
+
+export function restatedClause(text: string): string | undefined {
+  const plain = plainApostrophes(text);
+  for (const pattern of RESTATED) {
+    const m = pattern.exec(plain);
+    // The clause runs to the end, and plainApostrophes keeps lengths, so slice the original text.
+    if (m?.[1]) return text.slice(text.length - m[1].length).replace(/[\s.!"”’']+$/u, '');
+  }
+  return undefined;
+}
+
+interface Scored {
+  target: number;
+  score: number;
+  evidence: Evidence;
+}
+
+export function linkRebuttal(ctx: LinkContext, r: number): Edge | undefined {
+  const unit = ctx.units[r]!;
+  const best = fromQuote(ctx, r) ?? fromWords(ctx, r);
+  if (best && best.score >= ctx.options.minConfidence) return edge(unit, ctx.units[best.target]!, best);
+  const fallback = fromReply(ctx, r);
+  return fallback ? edge(unit, ctx.units[fallback.target]!, fallback) : undefined;
+}
+
+function edge(from: UnitDraft, to: UnitDraft, s: Scored): Edge {
+  return { from: from.id, to: to.id, type: 'rebuts', confidence: round(Math.min(0.99, s.score)), evidence: s.evidence };
+}
+
+/** The quote just before the rebuttal names its target: the earlier unit that contains the quoted words. */
+function fromQuote(ctx: LinkContext, r: number): Scored | undefined {
+  const unit = ctx.units[r]!;
+  const qi = unit.sentence.afterQuote;
+  if (qi === undefined) return undefined;
+  const quote: QuotePassage = ctx.quotes[qi]!;
+  const sourceComment = quote.sourceCommentId ? ctx.commentIndexById.get(quote.sourceCommentId) : undefined;
+  const hits = ctx.index.search(ctx.queryTerms(quote.text), r, (i) => ctx.isTarget(i, r) && ctx.units[i]!.sentence.commentIndex !== unit.sentence.commentIndex && (sourceComment === undefined || ctx.units[i]!.sentence.commentIndex === sourceComment), ctx.options.maxCandidates);
+  let best: Scored | undefined;
+  for (const hit of hits) {
+    const c = containment(quote.text, ctx.units[hit.index]!.text);
+    if (c < 0.6) continue;
+    const score = 0.55 + 0.4 * c;
+    if (!best || score > best.score) best = { target: hit.index, score, evidence: { kind: 'quote', text: quote.text.slice(0, 300) } };
+  }
+  return best;
+}
+
+/** Restated or shared words: the earlier unit whose words the rebuttal takes up. */
+function fromWords(ctx: LinkContext, r: number): Scored | undefined {
+  const unit = ctx.units[r]!;
+  const restated = restatedClause(unit.text);
+  const probe = restated ?? unit.text;
+  const probeVector = ctx.index.queryVector(ctx.queryTerms(probe));
+  const hits = ctx.index.search(ctx.queryTerms(probe), r, (i) => ctx.isTarget(i, r), ctx.options.maxCandidates);
+  let best: Scored | undefined;
+  for (const hit of hits) {
+    const target = ctx.units[hit.index]!;
+    const cos = cosine(probeVector, ctx.index.vector(hit.index));
+    const dice = restatement(probe, target.text);
+    const lexical = Math.max(cos, dice);
+    const score = lexical * (restated ? 0.95 : 0.75) + ctx.structuralPrior(hit.index, r);
+    if (!best || score > best.score) {
+      const kind = restated && lexical >= 0.35 ? 'restatement' : 'lexical';
+      best = { target: hit.index, score, evidence: { kind, text: (restated ?? sharedWords(probe, target.text)).slice(0, 300) } };
+    }
+  }
+  return best;
+}
+
+/** No words in common: a rebuttal in a reply most likely disputes the parent's leading claim. */
+function fromReply(ctx: LinkContext, r: number): Scored | undefined {
+  const unit = ctx.units[r]!;
+  const parent = ctx.parentIndex[unit.sentence.commentIndex];
+  if (parent === undefined || parent === null) return undefined;
+  const candidates = ctx.unitsOfComment(parent).filter((i) => ctx.isTarget(i, r));
+  const lead = candidates.find((i) => ctx.units[i]!.type === 'claim' || ctx.units[i]!.type === 'rebuttal') ?? candidates[0];
+  if (lead === undefined) return undefined;
+  return { target: lead, score: ctx.options.minConfidence, evidence: { kind: 'reply' } };
+}
+
+function sharedWords(a: string, b: string): string {
+  const words = new Set(plainApostrophes(b).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const shared = (plainApostrophes(a).toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => words.has(w));
+  return [...new Set(shared)].join(' ');
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

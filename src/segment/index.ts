@@ -1,0 +1,135 @@
+/**
+ * segment: each comment's text, less the passages dedupe set aside, into sentences with exact
+ * offsets, and its quoted passages (`> ` lines, or the quotes an adapter recorded) kept apart:
+ * a quote is evidence of what a reply targets, not a unit of the reply.
+ */
+import type { Thread } from '../schema/index.js';
+import { sentenceSpans } from './sentences.js';
+
+export type LineKind = 'text' | 'list-item' | 'heading';
+
+export interface Sentence {
+  commentIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the line (paragraph) within the comment's kept lines. */
+  paragraph: number;
+  /** Position of the sentence within its comment (0-based). */
+  position: number;
+  /** How the line it sits on reads: a list item, a heading line, or running text. */
+  lineKind: LineKind;
+  /** True for the only sentence of its line. */
+  wholeLine: boolean;
+  /** The quote passage just before this sentence's paragraph in the same comment, if any. */
+  afterQuote?: number;
+}
+
+export interface QuotePassage {
+  commentIndex: number;
+  start: number;
+  end: number;
+  /** The quoted words, without the `> ` markers. */
+  text: string;
+  /** The quoted comment, when the source format named it. */
+  sourceCommentId?: string | null;
+}
+
+export interface Segmentation {
+  sentences: Sentence[];
+  quotes: QuotePassage[];
+}
+
+const QUOTE_MARK = /^[ \t]*>[ \t]?/;
+const FENCE = /^[ \t]*(```|~~~)/;
+const LIST_MARK = /^[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|\(?[a-z][.)])[ \t]+/;
+const HEADING_MARK = /^[ \t]*#{1,6}[ \t]+/;
+
+export function segment(thread: Thread, setAside: Array<Array<[number, number]>>): Segmentation {
+  const sentences: Sentence[] = [];
+  const quotes: QuotePassage[] = [];
+  thread.comments.forEach((comment, commentIndex) => {
+    segmentComment(comment.text, commentIndex, setAside[commentIndex] ?? [], comment.quotes ?? [], sentences, quotes);
+  });
+  return { sentences, quotes };
+}
+
+function segmentComment(
+  text: string,
+  commentIndex: number,
+  aside: Array<[number, number]>,
+  recorded: NonNullable<Thread['comments'][number]['quotes']>,
+  sentences: Sentence[],
+  quotes: QuotePassage[],
+): void {
+  let position = 0;
+  let paragraph = 0;
+  let inFence = false;
+  let openQuote: QuotePassage | undefined;
+  let lastQuote: number | undefined;
+  let asideIndex = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl === -1) nl = text.length;
+    const lineEnd = nl;
+    const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 16));
+    while (asideIndex < aside.length && aside[asideIndex]![1] <= lineStart) asideIndex++;
+    const range = aside[asideIndex];
+    const setAsideLine = range !== undefined && range[0] <= lineStart + leadingSpace(text, lineStart, lineEnd) && range[1] >= trimEnd(text, lineStart, lineEnd);
+
+    if (FENCE.test(head)) {
+      inFence = !inFence;
+    } else if (inFence || setAsideLine) {
+      // code and set-aside copies make no units
+    } else if (QUOTE_MARK.test(head)) {
+      const body = lineStart + QUOTE_MARK.exec(head)![0].length;
+      const words = text.slice(body, lineEnd).trimEnd();
+      if (openQuote) {
+        openQuote.end = trimEnd(text, lineStart, lineEnd);
+        openQuote.text += words ? ` ${words}` : '';
+      } else {
+        openQuote = { commentIndex, start: lineStart + leadingSpace(text, lineStart, lineEnd), end: trimEnd(text, lineStart, lineEnd), text: words };
+        const source = recorded.find((q) => q.start <= openQuote!.start + 2 && q.end >= openQuote!.start);
+        if (source?.sourceCommentId) openQuote.sourceCommentId = source.sourceCommentId;
+        quotes.push(openQuote);
+        lastQuote = quotes.length - 1;
+      }
+    } else if (text.slice(lineStart, lineEnd).trim() !== '') {
+      openQuote = undefined;
+      let from = lineStart;
+      let lineKind: LineKind = 'text';
+      const list = LIST_MARK.exec(head);
+      const heading = HEADING_MARK.exec(head);
+      if (heading) {
+        from += heading[0].length;
+        lineKind = 'heading';
+      } else if (list) {
+        from += list[0].length;
+        lineKind = 'list-item';
+      }
+      const spans = sentenceSpans(text, from, lineEnd);
+      for (const [start, end] of spans) {
+        const sentence: Sentence = { commentIndex, start, end, text: text.slice(start, end), paragraph, position: position++, lineKind, wholeLine: spans.length === 1 };
+        if (lastQuote !== undefined) sentence.afterQuote = lastQuote;
+        sentences.push(sentence);
+      }
+      paragraph++;
+    } else {
+      // A blank line ends a quote but not the reply to it.
+      openQuote = undefined;
+    }
+    lineStart = nl + 1;
+  }
+}
+
+function leadingSpace(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && /\s/.test(text[i]!)) i++;
+  return i - start;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
