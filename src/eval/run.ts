@@ -1,6 +1,7 @@
 /**
  * Runs an evaluation: the analyzer and both baselines on every gold thread, scored in one pass.
  */
+import { readGenericJson } from '../ingest/json.js';
 import type { ArgumentGraph, Thread } from '../schema/index.js';
 import { majorityBaseline, majorityLabel, sentenceBaseline } from './baselines.js';
 import type { GoldThread } from './gold.js';
@@ -29,14 +30,16 @@ export interface EvalOptions {
   now?: () => number;
 }
 
-/** The gold thread's comments as a generic-JSON thread, text unchanged so gold offsets still hold. */
+/**
+ * The gold thread's comments read by the generic-JSON adapter, as a user's export would be. The
+ * adapter keeps text byte for byte; that is checked, because every gold offset depends on it.
+ */
 export function goldToThread(gold: GoldThread): Thread {
-  const thread: Thread = {
-    id: gold.id,
-    source: 'json',
-    comments: gold.comments.map((c) => ({ id: c.id, parentId: c.parentId, author: c.author ?? null, text: c.text })),
-  };
-  if (gold.title !== undefined) thread.title = gold.title;
+  const comments = gold.comments.map((c) => ({ id: c.id, parentId: c.parentId, author: c.author ?? null, text: c.text }));
+  const thread = readGenericJson({ id: gold.id, ...(gold.title !== undefined ? { title: gold.title } : {}), comments });
+  thread.comments.forEach((c, i) => {
+    if (c.text !== comments[i]!.text) throw new Error(`the JSON reader changed the text of comment "${c.id}"; gold offsets would not hold`);
+  });
   return thread;
 }
 
