@@ -5,6 +5,11 @@
 import type { ArgumentGraph } from '../schema/index.js';
 import { toJson } from './json.js';
 import { toOutline } from './outline.js';
+import { toAif } from './aif.js';
+import { toArgdown } from './argdown.js';
+import { toDot } from './dot.js';
+import { toGraphml } from './graphml.js';
+import { toMermaid } from './mermaid.js';
 
 export interface Exporter {
   name: string;
@@ -15,6 +20,11 @@ export interface Exporter {
 export const EXPORTERS: readonly Exporter[] = [
   { name: 'json', render: toJson },
   { name: 'outline', render: toOutline },
+  { name: 'aif', render: toAif },
+  { name: 'argdown', render: toArgdown },
+  { name: 'dot', render: toDot },
+  { name: 'mermaid', render: toMermaid },
+  { name: 'graphml', render: toGraphml },
 ];
 
 export function exporterNames(): string[] {
@@ -26,3 +36,6 @@ export function findExporter(name: string): Exporter | undefined {
 }
 
 export { toJson, toOutline };
+export { toAif, toArgdown, toDot, toGraphml, toMermaid };
+export { toAifDocument } from './aif.js';
+export type { AifDocument } from './aif.js';
