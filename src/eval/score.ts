@@ -23,7 +23,10 @@ export interface PredictedEdge {
   confidence: number;
 }
 
-/** A system's output on one thread. */
+/**
+ * A system's output on one thread. Only units of an argumentative type are matched to gold units;
+ * every distinct edge counts as predicted, so an edge to a question or heading is a miss, not ignored.
+ */
 export interface Prediction {
   units: readonly PredictedUnit[];
   edges: readonly PredictedEdge[];
