@@ -36,7 +36,8 @@ export function toArgdown(graph: ArgumentGraph): string {
   ];
   for (const duplicate of graph.duplicates) lines.push(`// ${describeDuplicate(duplicate)}`);
   lines.push('');
-  if (graph.thread.title !== undefined) lines.push(`# ${escapeArgdownText(graph.thread.title)}`, '');
+  // Always a top heading: Argdown rejects a document that is nothing but comments (an empty graph).
+  lines.push(`# ${escapeArgdownText(graph.thread.title ?? `thread ${graph.thread.id}`)}`, '');
 
   const unitsOf = unitsByComment(graph.units);
   for (const comment of graph.thread.comments) {
