@@ -21,4 +21,20 @@ export default defineConfig([
     target: 'node20',
     define: { __THREADMAP_VERSION__: JSON.stringify(version) },
   },
+  {
+    // The browser bundle (chat references panel): one self-contained, minified ES module with
+    // every dependency inlined (no bare imports, no Node built-ins). `npm run size` checks its weight.
+    entry: { threadmap: 'src/browser.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2020',
+    noExternal: [/.*/],
+    minify: true,
+    treeshake: true,
+    splitting: false,
+    sourcemap: true,
+    dts: true,
+    define: { __THREADMAP_VERSION__: JSON.stringify(version) },
+  },
 ]);
