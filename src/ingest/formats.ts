@@ -3,13 +3,27 @@
  * JSON and plain-text readers last (they accept almost anything). Add an adapter with one line.
  */
 import type { FormatAdapter } from './adapter.js';
+import { discourseAdapter } from './formats/discourse.js';
+import { hackerNewsAdapter } from './formats/hackernews.js';
+import { lessWrongAdapter } from './formats/lesswrong.js';
+import { mastodonAdapter } from './formats/mastodon.js';
 import { postPageAdapter } from './formats/post-page.js';
+import { pushshiftAdapter } from './formats/pushshift.js';
+import { redditAdapter } from './formats/reddit.js';
+import { stackExchangeAdapter } from './formats/stackexchange.js';
 import { genericJsonAdapter } from './json.js';
 import { plainTextAdapter } from './text.js';
 
 export const FORMAT_ADAPTERS: readonly FormatAdapter[] = [
   // specific formats go here, before the generic readers
   postPageAdapter,
+  discourseAdapter,
+  redditAdapter,
+  pushshiftAdapter,
+  hackerNewsAdapter,
+  lessWrongAdapter,
+  mastodonAdapter,
+  stackExchangeAdapter,
   genericJsonAdapter,
   plainTextAdapter,
 ];

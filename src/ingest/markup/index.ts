@@ -7,3 +7,4 @@ export { htmlToText, type HtmlOptions } from './html.js';
 export { markdownToText, type MarkdownOptions } from './markdown.js';
 export { bbcodeToText, parseQuoteOpening } from './bbcode.js';
 export type { CodeBlock, MarkupResult, QuoteMark, QuoteSource } from './writer.js';
+export { plainToText } from './plain.js';

@@ -6,7 +6,7 @@
  */
 import { parseQuoteOpening } from './bbcode.js';
 import { decodeEntities } from './entities.js';
-import { inlineMarkdown } from './inline-markdown.js';
+import { inlineMarkdown as stripInline } from './inline-markdown.js';
 import { TextWriter, type MarkupResult } from './writer.js';
 
 export interface MarkdownOptions {
@@ -15,6 +15,8 @@ export interface MarkdownOptions {
    * arrive as `&gt;`; decoding exactly once keeps a typed `&amp;gt;` as the text `&gt;`.
    */
   entities?: boolean;
+  /** Strip inline Markdown (emphasis, links, code spans). Off for plain text. Default true. */
+  inline?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+#.-]*)/;
@@ -29,6 +31,7 @@ const QUOTE_TAG = /\[quote(?:=[^\]]*)?\]|\[\/quote\]/gi;
 export function markdownToText(markdown: string, options: MarkdownOptions = {}): MarkupResult {
   const source = options.entities ? decodeEntities(markdown) : markdown;
   const w = new TextWriter();
+  const inlineMarkdown = options.inline === false ? (s: string) => s : stripInline;
   const lines = source.split(/\r\n|\r|\n/);
   let bbDepth = 0; // open [quote] blocks
   let mdDepth = 0; // current `>` depth
@@ -100,7 +103,7 @@ export function markdownToText(markdown: string, options: MarkdownOptions = {}):
     }
     blank = false;
     if (rest.includes('[') && /\[\/?quote/i.test(rest)) {
-      bbDepth = writeWithQuoteTags(w, rest, bbDepth, () => (paragraphOpen = false));
+      bbDepth = writeWithQuoteTags(w, rest, bbDepth, inlineMarkdown, () => (paragraphOpen = false));
       paragraphOpen = true;
       continue;
     }
@@ -135,7 +138,7 @@ export function markdownToText(markdown: string, options: MarkdownOptions = {}):
 }
 
 /** Writes a line that holds `[quote…]` / `[/quote]` tags; returns the new [quote] depth. */
-function writeWithQuoteTags(w: TextWriter, line: string, depth: number, onBreak: () => void): number {
+function writeWithQuoteTags(w: TextWriter, line: string, depth: number, inlineMarkdown: (s: string) => string, onBreak: () => void): number {
   let last = 0;
   QUOTE_TAG.lastIndex = 0;
   for (let m = QUOTE_TAG.exec(line); m !== null; m = QUOTE_TAG.exec(line)) {
