@@ -1,11 +1,12 @@
 /**
- * ArgumentGraph → Graphviz DOT. One box per unit, labelled with its type, confidence and
- * text (word-wrapped), inside one cluster per comment; one arrow per edge, red for rebuts
+ * ArgumentGraph → Graphviz DOT. One box per unit, coloured by type and labelled with its
+ * type, confidence and text (word-wrapped), inside one cluster per comment; one arrow per edge, red for rebuts
  * and green for supports, labelled with its confidence and evidence kind. Duplicate records
  * are `//` comments at the top. Every id and label is a quoted, escaped DOT string.
  */
 import type { ArgumentGraph } from '../schema/index.js';
 import {
+  TYPE_COLORS,
   commentLabel,
   describeDuplicate,
   formatConfidence,
@@ -45,7 +46,7 @@ export function toDot(graph: ArgumentGraph): string {
     for (const unit of units) {
       const label = [`${unit.type} · ${formatConfidence(unit.confidence)}`, ...wrapWords(oneLine(unit.text), LABEL_WIDTH)];
       lines.push(
-        `    ${dotString(ids.get(unit.id)!)} [label=${dotLabel(label)}, tooltip=${dotTooltip(unit.id)}, class=${dotString(unit.type)}];`,
+        `    ${dotString(ids.get(unit.id)!)} [label=${dotLabel(label)}, tooltip=${dotTooltip(unit.id)}, class=${dotString(unit.type)}, fillcolor=${dotString(TYPE_COLORS[unit.type].fill)}, color=${dotString(TYPE_COLORS[unit.type].stroke)}];`,
       );
     }
     lines.push('  }');

@@ -3,7 +3,7 @@
  * each format applies its own escaping, and the short descriptions every format repeats
  * (confidence, duplicate records, comment headings).
  */
-import type { ArgumentGraph, Comment, Duplicate, Unit } from '../schema/index.js';
+import type { ArgumentGraph, Comment, Duplicate, Unit, UnitType } from '../schema/index.js';
 
 // A UTF-16 half without its partner cannot be written as UTF-8, and XML forbids it outright.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -99,3 +99,15 @@ export function unitsByComment(units: readonly Unit[]): Map<string, Unit[]> {
   }
   return byComment;
 }
+
+/** Fill and stroke colour per unit type, shared by the drawing formats (DOT, Mermaid). */
+export const TYPE_COLORS: Readonly<Record<UnitType, { fill: string; stroke: string }>> = {
+  claim: { fill: '#dbeafe', stroke: '#1d4ed8' },
+  premise: { fill: '#dcfce7', stroke: '#15803d' },
+  prediction: { fill: '#fef9c3', stroke: '#a16207' },
+  rebuttal: { fill: '#fee2e2', stroke: '#b91c1c' },
+  concession: { fill: '#f3e8ff', stroke: '#7e22ce' },
+  question: { fill: '#e0f2fe', stroke: '#0369a1' },
+  heading: { fill: '#f1f5f9', stroke: '#475569' },
+  other: { fill: '#f8fafc', stroke: '#94a3b8' },
+};

@@ -8,20 +8,9 @@
  * Node and subgraph ids are generated (`n0`, `c0`, ...) so no text ever sits where Mermaid
  * reads ids or keywords; all text sits inside `"..."` with Mermaid's own entity codes.
  */
-import type { ArgumentGraph, UnitType } from '../schema/index.js';
+import type { ArgumentGraph } from '../schema/index.js';
 import { UNIT_TYPES } from '../schema/index.js';
-import { commentLabel, describeDuplicate, formatConfidence, oneLine, unitsByComment } from './labels.js';
-
-const TYPE_STYLE: Record<UnitType, string> = {
-  claim: 'fill:#dbeafe,stroke:#1d4ed8',
-  premise: 'fill:#dcfce7,stroke:#15803d',
-  prediction: 'fill:#fef9c3,stroke:#a16207',
-  rebuttal: 'fill:#fee2e2,stroke:#b91c1c',
-  concession: 'fill:#f3e8ff,stroke:#7e22ce',
-  question: 'fill:#e0f2fe,stroke:#0369a1',
-  heading: 'fill:#f1f5f9,stroke:#475569',
-  other: 'fill:#f8fafc,stroke:#94a3b8',
-};
+import { TYPE_COLORS, commentLabel, describeDuplicate, formatConfidence, oneLine, unitsByComment } from './labels.js';
 
 /** Mermaid flowchart text for a graph (final newline). */
 export function toMermaid(graph: ArgumentGraph): string {
@@ -56,7 +45,7 @@ export function toMermaid(graph: ArgumentGraph): string {
   }
   // Only types in use get a classDef, so an empty graph stays a bare `flowchart`.
   const used = new Set(graph.units.map((unit) => unit.type));
-  for (const type of UNIT_TYPES) if (used.has(type)) lines.push(`  classDef ${type} ${TYPE_STYLE[type]}`);
+  for (const type of UNIT_TYPES) if (used.has(type)) lines.push(`  classDef ${type} fill:${TYPE_COLORS[type].fill},stroke:${TYPE_COLORS[type].stroke}`);
   lines.push(...classLines);
   return `${lines.join('\n')}\n`;
 }
