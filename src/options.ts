@@ -7,14 +7,14 @@ export interface DedupeOptions {
   minChars: number;
   /** Jaccard estimate (MinHash) above which two passages are near-duplicates. Default 0.8. */
   nearThreshold: number;
-  /** Word shingle size for MinHash. Default 3. */
+  /** Words per MinHash shingle. Default 2. */
   shingle: number;
 }
 
 export interface LinkOptions {
   /** Edges below this confidence are dropped. Default 0.3. */
   minConfidence: number;
-  /** How many index hits are scored for each rebuttal. Default 24. */
+  /** How many index hits are scored for each rebuttal. Default 8. */
   maxCandidates: number;
 }
 
@@ -29,8 +29,8 @@ export type AnalyzeOptionsInput = {
 };
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {
-  dedupe: { minChars: 24, nearThreshold: 0.8, shingle: 3 },
-  link: { minConfidence: 0.3, maxCandidates: 24 },
+  dedupe: { minChars: 24, nearThreshold: 0.8, shingle: 2 },
+  link: { minConfidence: 0.3, maxCandidates: 8 },
 };
 
 export function resolveOptions(input: AnalyzeOptionsInput = {}): AnalyzeOptions {

@@ -65,7 +65,19 @@ export const CLAIM_CUES: readonly Cue[] = [
 /** Talk about the conversation rather than the topic: thanks, greetings, edits, sign-offs. */
 export const OTHER_PATTERN = /^(?:thanks?(?: you)?|thank you|hi|hello|hey|lol|haha|edit\b|update\b|cheers|welcome|good luck|hope this helps|source\b|sources\b|\[deleted\]|\[removed\])/i;
 
+/**
+ * The first cue of the list that the text shows. Most sentences show none, so one combined
+ * pattern per list answers "none" in a single scan before the cues are tried one by one.
+ */
 export function firstCue(cues: readonly Cue[], text: string): Cue | undefined {
+  let any = combined.get(cues);
+  if (!any) {
+    any = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'), 'i');
+    combined.set(cues, any);
+  }
+  if (!any.test(text)) return undefined;
   for (const cue of cues) if (cue.pattern.test(text)) return cue;
   return undefined;
 }
+
+const combined = new WeakMap<readonly Cue[], RegExp>();

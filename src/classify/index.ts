@@ -126,9 +126,16 @@ function dialogic(text: string): boolean {
   return firstCue(REBUTTAL_CUES, text) !== undefined || firstCue(CONCESSION_CUES, text) !== undefined;
 }
 
+/** Words as runs of non-space characters holding a letter or digit: a cheap scan, no regex per word. */
 function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 

@@ -74,11 +74,11 @@ function matchNear(blocks: Block[], matches: Array<Match | undefined>, options: 
   const signatures = new Map<number, Uint32Array>();
   blocks.forEach((block, i) => {
     if (block.norm.length < Math.max(options.minChars, 40) || matches[i]) return;
-    const sig = minhashSignature(block.norm, { bins: 32, width: 5 });
+    const sig = minhashSignature(block.norm, { bins: 32, width: options.shingle });
     let best: Match | undefined;
     for (const candidate of lsh.candidates(sig, 16)) {
       // Cheap signature estimate first; the exact character similarity only for the survivors.
-      if (estimateJaccard(sig, signatures.get(candidate)!) < options.nearThreshold - 0.25) continue;
+      if (estimateJaccard(sig, signatures.get(candidate)!) < options.nearThreshold - 0.2) continue;
       const similarity = dice(blocks[candidate]!.norm, block.norm);
       if (similarity >= options.nearThreshold && (!best || similarity > best.similarity)) {
         best = { of: candidate, similarity: round(similarity), exact: false };

@@ -6,6 +6,7 @@ import type { UnitDraft } from '../classify/index.js';
 import type { LinkOptions } from '../options.js';
 import type { Thread, UnitType } from '../schema/index.js';
 import type { QuotePassage } from '../segment/index.js';
+import { normalizeForMatch } from '../dedupe/normalize.js';
 import { terms } from './tokens.js';
 import { UnitIndex } from './unit-index.js';
 
@@ -25,6 +26,10 @@ export interface LinkContext {
   /** A small bonus for targets where replies usually point: the parent comment, then the opening post. */
   structuralPrior(i: number, r: number): number;
   unitsOfComment(commentIndex: number): number[];
+  /** The root comment (index) of a comment's reply chain. */
+  rootOf(commentIndex: number): number;
+  /** Unit `i`'s text in comparison form (normalizeForMatch), computed once. */
+  normalized(i: number): string;
 }
 
 export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePassage[], parentOf: ReadonlyMap<string, string | null>, options: LinkOptions): LinkContext {
@@ -41,11 +46,8 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     if (list) list.push(i);
     else byComment.set(u.sentence.commentIndex, [i]);
   });
-  const rootOf = (ci: number): number => {
-    let c = ci;
-    for (let steps = 0; parentIndex[c] !== null && parentIndex[c] !== undefined && steps < thread.comments.length; steps++) c = parentIndex[c]!;
-    return c;
-  };
+  const normalizedCache = new Map<number, string>();
+  const roots = rootsOf(parentIndex);
   return {
     units,
     quotes,
@@ -60,9 +62,32 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
       const to = units[i]!.sentence.commentIndex;
       if (parentIndex[from] === to) return 0.15;
       if (to === from) return 0;
-      if (to === rootOf(from)) return 0.08;
+      if (to === roots[from]) return 0.08;
       return 0;
     },
     unitsOfComment: (ci) => byComment.get(ci) ?? [],
+    rootOf: (ci) => roots[ci] ?? ci,
+    normalized(i) {
+      let n = normalizedCache.get(i);
+      if (n === undefined) normalizedCache.set(i, (n = normalizeForMatch(units[i]!.text)));
+      return n;
+    },
   };
+}
+
+/** Each comment's root, memoised along the walk so the whole tree costs linear time. */
+function rootsOf(parentIndex: ReadonlyArray<number | null>): number[] {
+  const roots = new Array<number>(parentIndex.length).fill(-1);
+  for (let i = 0; i < parentIndex.length; i++) {
+    const path: number[] = [];
+    let c = i;
+    while (roots[c] === -1 && parentIndex[c] !== null && parentIndex[c] !== undefined && path.length <= parentIndex.length) {
+      path.push(c);
+      c = parentIndex[c]!;
+    }
+    const root = roots[c] !== -1 ? roots[c]! : c;
+    roots[c] = root;
+    for (const p of path) roots[p] = root;
+  }
+  return roots;
 }

@@ -7,7 +7,8 @@ import type { Edge, Evidence } from '../schema/index.js';
 import type { UnitDraft } from '../classify/index.js';
 import { plainApostrophes } from '../classify/index.js';
 import type { QuotePassage } from '../segment/index.js';
-import { containment, cosine, restatement } from './score.js';
+import { normalizeForMatch } from '../dedupe/normalize.js';
+import { containment, cosine, restatement, sparseCosine } from './score.js';
 import type { LinkContext } from './context.js';
 
 /** What a rebuttal says it disputes: the clause after "I disagree that", "you say", ... */
@@ -56,8 +57,9 @@ function fromQuote(ctx: LinkContext, r: number): Scored | undefined {
   const sourceComment = quote.sourceCommentId ? ctx.commentIndexById.get(quote.sourceCommentId) : undefined;
   const hits = ctx.index.search(ctx.queryTerms(quote.text), r, (i) => ctx.isTarget(i, r) && ctx.units[i]!.sentence.commentIndex !== unit.sentence.commentIndex && (sourceComment === undefined || ctx.units[i]!.sentence.commentIndex === sourceComment), ctx.options.maxCandidates);
   let best: Scored | undefined;
+  const quoteNorm = normalizeForMatch(quote.text);
   for (const hit of hits) {
-    const c = containment(quote.text, ctx.units[hit.index]!.text);
+    const c = containment(quoteNorm, ctx.normalized(hit.index));
     if (c < 0.6) continue;
     const score = 0.55 + 0.4 * c;
     if (!best || score > best.score) best = { target: hit.index, score, evidence: { kind: 'quote', text: quote.text.slice(0, 300) } };
@@ -71,12 +73,18 @@ function fromWords(ctx: LinkContext, r: number): Scored | undefined {
   const restated = restatedClause(unit.text);
   const probe = restated ?? unit.text;
   const probeVector = ctx.index.queryVector(ctx.queryTerms(probe));
-  const hits = ctx.index.search(ctx.queryTerms(probe), r, (i) => ctx.isTarget(i, r), ctx.options.maxCandidates);
+  const ranked = candidates(ctx, r, ctx.queryTerms(probe))
+    .map((index) => ({ index, rough: sparseCosine(probeVector, ctx.index.vector(index)) }))
+    .filter((c) => c.rough > 0)
+    .sort((a, b) => b.rough - a.rough || b.index - a.index)
+    .slice(0, 4)
+    .map(({ index }) => ({ hit: { index }, cos: cosine(probeVector, ctx.index.vector(index)) }));
+  const probeNorm = normalizeForMatch(probe);
   let best: Scored | undefined;
-  for (const hit of hits) {
+  for (const { hit, cos } of ranked) {
     const target = ctx.units[hit.index]!;
-    const cos = cosine(probeVector, ctx.index.vector(hit.index));
-    const dice = restatement(probe, target.text);
+    // Character similarity tells a restatement from shared vocabulary; without a restated clause cosine suffices.
+    const dice = restated ? restatement(probeNorm, ctx.normalized(hit.index)) : 0;
     const lexical = Math.max(cos, dice);
     const score = lexical * (restated ? 0.95 : 0.75) + ctx.structuralPrior(hit.index, r);
     if (!best || score > best.score) {
@@ -86,6 +94,30 @@ function fromWords(ctx: LinkContext, r: number): Scored | undefined {
   }
   return best;
 }
+
+/**
+ * Where a rebuttal's target may be: always the parent comment and the opening post (where 90% of
+ * targets are), the rebuttal's own comment before it, and whatever the index finds elsewhere.
+ * Each source is capped, so the cost per rebuttal is bounded.
+ */
+function candidates(ctx: LinkContext, r: number, probeTerms: string[]): number[] {
+  const unit = ctx.units[r]!;
+  const ci = unit.sentence.commentIndex;
+  const out = new Set<number>();
+  const take = (list: readonly number[], cap: number) => {
+    for (const i of list.length > cap ? list.slice(0, cap) : list) if (ctx.isTarget(i, r)) out.add(i);
+  };
+  const parent = ctx.parentIndex[ci];
+  if (parent !== null && parent !== undefined) take(ctx.unitsOfComment(parent), STRUCTURAL_CAP);
+  take(ctx.unitsOfComment(ctx.rootOf(ci)), STRUCTURAL_CAP);
+  const own = ctx.unitsOfComment(ci);
+  const at = unit.sentence.position;
+  take(own.slice(Math.max(0, at - STRUCTURAL_CAP), at), STRUCTURAL_CAP);
+  for (const hit of ctx.index.search(probeTerms, r, (i) => ctx.isTarget(i, r), ctx.options.maxCandidates)) out.add(hit.index);
+  return [...out];
+}
+
+const STRUCTURAL_CAP = 40;
 
 /** No words in common: a rebuttal in a reply most likely disputes the parent's leading claim. */
 function fromReply(ctx: LinkContext, r: number): Scored | undefined {

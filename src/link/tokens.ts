@@ -19,13 +19,14 @@ export function stem(word: string): string {
   return s;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Stemmed content terms, in order, repeats kept (term frequency matters). */
 export function terms(text: string): string[] {
   const out: string[] = [];
+  // Contractions split at the apostrophe ("don't" → "don", "t"): the stub is a stop word, the rest too short.
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0].replace(/['’].*$/, '');
+    const w = m[0];
     if (w.length < 2 || stop.has(w) || /^\d+$/.test(w) && w.length < 3) continue;
     out.push(stem(w));
   }

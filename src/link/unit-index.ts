@@ -1,10 +1,10 @@
 /**
- * An inverted TF-IDF index over the units of one thread. A query touches only the postings of
- * its own terms (capped per term), so finding the candidates for every rebuttal of a thread costs
- * near-linear time, never all pairs.
+ * An inverted TF-IDF index over the units of one thread. A query reads only the postings of its
+ * rarest terms, newest first and capped, so finding the candidates for every rebuttal of a
+ * thread costs near-linear time, never all pairs.
  *
- * natural's TfIdf scores a query against every document in turn; an inverted index is the
- * shape this job needs, so it is written here over natural's stemmer and stop words.
+ * natural's TfIdf scores a query against every document in turn; an inverted index is the shape
+ * this job needs, so it is written here over natural's stemmer and stop words.
  */
 
 export interface Hit {
@@ -12,45 +12,69 @@ export interface Hit {
   score: number;
 }
 
-/** Postings scanned per query term, newest first: a word used in every comment adds little. */
-const MAX_POSTINGS_PER_TERM = 400;
+/** Postings read per query term, newest first: a word used in every comment adds little. */
+const MAX_POSTINGS_PER_TERM = 32;
+/** Query terms used, rarest first: the rare words of a passage are what identify its target. */
+const MAX_QUERY_TERMS = 12;
+
+interface Postings {
+  idf: number;
+  docs: number[];
+  /** Raw term counts, turned into tf-idf weights once the whole thread is indexed. */
+  weights: number[];
+}
 
 export class UnitIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly tf: Array<Map<string, number>>;
+  private readonly postings = new Map<string, Postings>();
+  private readonly docTerms: Array<Map<string, number>>;
   private readonly norms: Float64Array;
   private readonly n: number;
+  /** Scratch accumulator for `search`, reused so a query allocates nothing per unit. */
+  private readonly scores: Float64Array;
+  private readonly vectors: Array<Map<string, number> | undefined> = [];
 
   constructor(docs: readonly string[][]) {
     this.n = docs.length;
-    this.tf = docs.map((terms, i) => {
+    this.docTerms = docs.map((terms, i) => {
       const counts = new Map<string, number>();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const t of counts.keys()) {
-        const list = this.postings.get(t);
-        if (list) list.push(i);
-        else this.postings.set(t, [i]);
+      for (const [t, c] of counts) {
+        const p = this.postings.get(t);
+        if (p) {
+          p.docs.push(i);
+          p.weights.push(c);
+        } else this.postings.set(t, { idf: 0, docs: [i], weights: [c] });
       }
       return counts;
     });
-    this.norms = new Float64Array(this.n);
-    this.tf.forEach((counts, i) => {
-      let sum = 0;
-      for (const [t, c] of counts) sum += (this.weight(t, c)) ** 2;
-      this.norms[i] = Math.sqrt(sum);
-    });
+    const norms = new Float64Array(this.n);
+    for (const p of this.postings.values()) {
+      const idf = Math.log((1 + this.n) / (1 + p.docs.length)) + 1;
+      p.idf = idf;
+      for (let k = 0; k < p.docs.length; k++) {
+        const w = (1 + Math.log(p.weights[k]!)) * idf;
+        p.weights[k] = w;
+        norms[p.docs[k]!]! += w * w;
+      }
+    }
+    for (let i = 0; i < this.n; i++) norms[i] = Math.sqrt(norms[i]!);
+    this.norms = norms;
+    this.scores = new Float64Array(this.n);
   }
 
   idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
-    return Math.log((1 + this.n) / (1 + df)) + 1;
+    return this.postings.get(term)?.idf ?? Math.log(1 + this.n) + 1;
   }
 
-  /** The tf-idf vector of unit `i`. */
-  vector(i: number): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const [t, c] of this.tf[i] ?? []) out.set(t, this.weight(t, c));
-    return out;
+  /** The tf-idf vector of unit `i` (computed once, then shared: do not modify it). */
+  vector(i: number): ReadonlyMap<string, number> {
+    let v = this.vectors[i];
+    if (!v) {
+      v = new Map();
+      for (const [t, c] of this.docTerms[i] ?? []) v.set(t, (1 + Math.log(c)) * this.idf(t));
+      this.vectors[i] = v;
+    }
+    return v;
   }
 
   /** The tf-idf vector of arbitrary terms, weighted with this thread's document frequencies. */
@@ -58,13 +82,13 @@ export class UnitIndex {
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     const out = new Map<string, number>();
-    for (const [t, c] of counts) out.set(t, this.weight(t, c));
+    for (const [t, c] of counts) out.set(t, (1 + Math.log(c)) * this.idf(t));
     return out;
   }
 
   /**
    * The units before `before` (by index) most similar to `terms` by cosine, best first, for which
-   * `accept` holds. Ties break on the later unit, then the index, so results are deterministic.
+   * `accept` holds. Ties break on the later unit, so results are deterministic.
    */
   search(terms: readonly string[], before: number, accept: (index: number) => boolean, limit: number): Hit[] {
     const query = this.queryVector(terms);
@@ -72,35 +96,34 @@ export class UnitIndex {
     for (const w of query.values()) qnorm += w * w;
     qnorm = Math.sqrt(qnorm);
     if (qnorm === 0) return [];
-    const scores = new Map<number, number>();
-    for (const [t, qw] of query) {
-      const list = this.postings.get(t);
-      if (!list) continue;
-      const idf = this.idf(t);
-      let k = upperBound(list, before) - 1;
-      for (let seen = 0; k >= 0 && seen < MAX_POSTINGS_PER_TERM; k--, seen++) {
-        const doc = list[k]!;
-        const dw = (1 + Math.log(this.tf[doc]!.get(t)!)) * idf;
-        scores.set(doc, (scores.get(doc) ?? 0) + qw * dw);
+    const rarest = query.size <= MAX_QUERY_TERMS ? [...query.keys()] : [...query.keys()].sort((a, b) => this.idf(b) - this.idf(a) || (a < b ? -1 : 1)).slice(0, MAX_QUERY_TERMS);
+    const touched: number[] = [];
+    const scores = this.scores;
+    for (const t of rarest) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      const qw = query.get(t)!;
+      let k = lowerBound(p.docs, before) - 1;
+      for (let read = 0; k >= 0 && read < MAX_POSTINGS_PER_TERM; k--, read++) {
+        const doc = p.docs[k]!;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += qw * p.weights[k]!;
       }
     }
     const hits: Hit[] = [];
-    for (const [index, dot] of scores) {
-      if (!accept(index)) continue;
-      const norm = this.norms[index]!;
-      if (norm > 0) hits.push({ index, score: dot / (norm * qnorm) });
+    for (const doc of touched) {
+      const dot = scores[doc]!;
+      scores[doc] = 0;
+      const norm = this.norms[doc]!;
+      if (norm > 0 && accept(doc)) hits.push({ index: doc, score: dot / (norm * qnorm) });
     }
     hits.sort((a, b) => b.score - a.score || b.index - a.index);
-    return hits.slice(0, limit);
-  }
-
-  private weight(term: string, count: number): number {
-    return (1 + Math.log(count)) * this.idf(term);
+    return hits.length > limit ? hits.slice(0, limit) : hits;
   }
 }
 
 /** First position in the ascending list whose value is ≥ x. */
-function upperBound(list: readonly number[], x: number): number {
+function lowerBound(list: readonly number[], x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
