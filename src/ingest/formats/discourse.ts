@@ -13,7 +13,7 @@
 import type { Thread } from '../../schema/index.js';
 import type { FormatAdapter, ReadContext } from '../adapter.js';
 import { htmlToText, markdownToText, type MarkupResult } from '../markup/index.js';
-import { asArray, asObject, at, id, inFile, isObject, num, optBool, optNum, optStr, wrong, type JsonObject } from './fields.js';
+import { asArray, asObject, at, id, inFile, isObject, num, optId, optBool, optNum, optStr, wrong, type JsonObject } from './fields.js';
 import { ThreadBuilder, makeComment } from './thread-builder.js';
 import { optTime } from './time.js';
 
@@ -53,7 +53,7 @@ function groupTopics(root: JsonObject): TopicPosts[] {
       const path = `$.post_stream.posts[${i}]`;
       return { post: asObject(p, path), path };
     });
-    const topicId = (root.id !== undefined ? id(root, 'id', '$') : undefined) ?? (posts[0] ? id(posts[0].post, 'topic_id', posts[0].path) : 'topic');
+    const topicId = (root.id !== undefined ? id(root, 'id', '$') : undefined) ?? (posts[0] ? optId(posts[0].post, 'topic_id', posts[0].path) : undefined) ?? 'topic';
     const topic: TopicPosts = { topicId, posts };
     const title = optStr(root, 'title', '$');
     if (title !== undefined) topic.title = title;
