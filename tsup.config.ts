@@ -22,6 +22,14 @@ export default defineConfig([
     define: { __THREADMAP_VERSION__: JSON.stringify(version) },
   },
   {
+    // The batch pool's worker thread (src/node/batch/worker.ts), loaded by dist/cli.js from beside it.
+    entry: { 'batch-worker': 'src/node/batch/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    define: { __THREADMAP_VERSION__: JSON.stringify(version) },
+  },
+  {
     // The browser bundle (chat references panel): one self-contained, minified ES module with
     // every dependency inlined (no bare imports, no Node built-ins). `npm run size` checks its weight.
     entry: { threadmap: 'src/browser.ts' },

@@ -1,0 +1,100 @@
+/**
+ * The unit of work of a batch and what comes back from it. Both are plain, cloneable data, so a
+ * record can cross a worker-thread boundary today and a queue (BullMQ, a map-only job runner)
+ * tomorrow without change.
+ */
+
+/** One line of a Pushshift comment dump, kept raw until a worker parses it. */
+export interface PushshiftLine {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/**
+ * A record: the input of one call of `processRecord`. `key` names it for resume and is unique in
+ * a batch: `FILE:LINE` for a JSON line, `FILE` for a whole file, `pushshift:LINK_ID` for a
+ * thread gathered from a comment dump.
+ */
+export type BatchRecord =
+  | {
+      kind: 'text';
+      key: string;
+      file: string;
+      line?: number;
+      offset?: number;
+      text: string;
+      /** A format name for readInput (`auto` to recognise it). */
+      from: string;
+    }
+  | { kind: 'pushshift'; key: string; threadId: string; comments: PushshiftLine[] };
+
+/** One line of errors.jsonl: where, which thread if known, and what went wrong. */
+export interface ErrorLine {
+  file?: string;
+  line?: number;
+  offset?: number;
+  threadId?: string;
+  commentId?: string;
+  /** JSON path inside the record, when the problem is inside it. */
+  path?: string;
+  message: string;
+}
+
+/** Counts that add up across records, runs and shards (see `addTally`). */
+export interface Tally {
+  threadsAnalyzed: number;
+  threadsFailed: number;
+  commentsAnalyzed: number;
+  commentsFailed: number;
+  /** Duplicates found inside threads by the core dedupe stage. */
+  duplicates: number;
+  /** Lines written to errors.jsonl. */
+  errors: number;
+  units: Record<string, number>;
+  edges: Record<string, number>;
+}
+
+/** The signatures of one thread's signable comments, laid end to end. */
+export interface ThreadSignatures {
+  threadId: string;
+  commentIds: string[];
+  values: Uint16Array;
+}
+
+/** What one record produced. `results` and `errors` are whole lines, each ending in `\n`. */
+export interface RecordOutcome {
+  key: string;
+  results: string;
+  errors: string;
+  tally: Tally;
+  signatures: ThreadSignatures[];
+  /** Graphs rendered with `--to` (other than json): file name (no folder) and text. */
+  renders: { name: string; text: string }[];
+}
+
+export function emptyTally(): Tally {
+  return { threadsAnalyzed: 0, threadsFailed: 0, commentsAnalyzed: 0, commentsFailed: 0, duplicates: 0, errors: 0, units: {}, edges: {} };
+}
+
+/** Adds `b` into `a`. */
+export function addTally(a: Tally, b: Tally): Tally {
+  a.threadsAnalyzed += b.threadsAnalyzed;
+  a.threadsFailed += b.threadsFailed;
+  a.commentsAnalyzed += b.commentsAnalyzed;
+  a.commentsFailed += b.commentsFailed;
+  a.duplicates += b.duplicates;
+  a.errors += b.errors ?? 0;
+  for (const [k, v] of Object.entries(b.units)) a.units[k] = (a.units[k] ?? 0) + v;
+  for (const [k, v] of Object.entries(b.edges)) a.edges[k] = (a.edges[k] ?? 0) + v;
+  return a;
+}
+
+/** The outcome of a record that failed as a whole (unreadable, timed out, crashed its worker). */
+export function failedOutcome(key: string, error: ErrorLine, comments = 0): RecordOutcome {
+  const tally = emptyTally();
+  tally.threadsFailed = 1;
+  tally.commentsFailed = comments;
+  tally.errors = 1;
+  return { key, results: '', errors: `${JSON.stringify(error)}\n`, tally, signatures: [], renders: [] };
+}

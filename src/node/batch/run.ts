@@ -1,0 +1,173 @@
+/**
+ * `threadmap batch`, as a function: inputs streamed into records, records run on a pool with a
+ * bounded number in flight, each outcome committed to the store as it arrives, then cross-thread
+ * duplicates and the summary. Output order follows completion; the set of lines is deterministic.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { EDGE_TYPES, UNIT_TYPES } from '../../schema/index.js';
+import { CrossDupIndex, DEFAULT_CROSSDUP, type CrossDupOptions, type DuplicateCluster } from '../crossdup/index.js';
+import { expandInputs } from './inputs.js';
+import { Progress, type ProgressMode, type ProgressState } from './progress.js';
+import { addTally, emptyTally, type RecordOutcome, type Tally } from './record.js';
+import { inlineRunner, poolRunner, type Runner } from './runner.js';
+import { readRecords } from './sources.js';
+import { BatchStore, DUPLICATES, RENDERS, SUMMARY } from './store.js';
+
+export interface BatchOptions {
+  inputs: string[];
+  out: string;
+  /** `--from`: `auto`, `pushshift`, or a format name. */
+  from?: string;
+  /** Worker threads; 0 runs in this thread. Default: every core. */
+  workers?: number;
+  resume?: boolean;
+  /** `--to`: json (results.jsonl only) or another exporter, also written to DIR/graphs/. */
+  to?: string;
+  progress?: ProgressMode;
+  stderr?: Writable;
+  /** Per-record time limit (ms) in the pool. Default 120 s. */
+  timeoutMs?: number;
+  /** Cross-thread duplicates; false turns the index off. */
+  crossdup?: Partial<CrossDupOptions> | false;
+}
+
+/** DIR/summary.json. Counts add up: `in = analyzed + failed` for threads and for comments. */
+export interface BatchSummary {
+  inputs: string[];
+  threads: { in: number; analyzed: number; failed: number };
+  comments: { in: number; analyzed: number; failed: number };
+  /** Lines in errors.jsonl. */
+  errors: number;
+  duplicates: { withinThreads: number; crossThreadClusters: number; crossThreadComments: number };
+  units: Record<string, number>;
+  edges: Record<string, number>;
+  run: {
+    workers: number;
+    resumed: boolean;
+    /** Records finished by earlier runs of this batch. */
+    recordsSkipped: number;
+    /** Records processed by this run. */
+    records: number;
+    bytesRead: number;
+    wallSeconds: number;
+    mbPerSecond: number;
+    threadsPerSecond: number;
+    commentsPerSecond: number;
+  };
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const files = await expandInputs(options.inputs);
+  const workers = options.workers ?? (await import('node:os')).availableParallelism();
+  const { store, restored } = BatchStore.open(options.out, options.resume ?? false);
+  const progress = new Progress(options.stderr ?? process.stderr, options.stderr ? (options.progress ?? 'lines') : 'off');
+  const index = options.crossdup === false ? undefined : new CrossDupIndex(options.crossdup ?? DEFAULT_CROSSDUP);
+  if (index) for (const s of restored.signatures) index.addMany(s.threadId, s.commentIds, s.values);
+  restored.signatures.length = 0;
+
+  const tally = restored.tally;
+  const thisRun: Tally = emptyTally();
+  const state: ProgressState = { threadsDone: 0, threadsFailed: 0, skipped: 0, bytesRead: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) };
+  const processOptions = { sign: index !== undefined, ...(options.to && options.to !== 'json' ? { to: options.to } : {}) };
+  const runner: Runner = workers === 0 ? inlineRunner(processOptions) : poolRunner(processOptions, { workers, timeoutMs: options.timeoutMs ?? 120_000 });
+  if (processOptions.to) mkdirSync(join(options.out, RENDERS), { recursive: true });
+
+  const commit = (outcome: RecordOutcome) => {
+    // Rendered graphs first (idempotent: a rerun overwrites them), then the committed lines.
+    for (const r of outcome.renders) writeWhole(join(options.out, RENDERS, r.name), r.text);
+    store.commit(outcome);
+    addTally(thisRun, outcome.tally);
+    if (index) for (const s of outcome.signatures) index.addMany(s.threadId, s.commentIds, s.values);
+    state.threadsDone += outcome.tally.threadsAnalyzed + outcome.tally.threadsFailed;
+    state.threadsFailed += outcome.tally.threadsFailed;
+    progress.update(state);
+  };
+
+  const limit = Math.max(2, workers * 4);
+  const inFlight = new Set<Promise<void>>();
+  let records = 0;
+  try {
+    const source = readRecords(files, {
+      from: options.from ?? 'auto',
+      spillDir: join(options.out, '.spill'),
+      onBytes: (delta) => {
+        state.bytesRead += delta;
+        progress.update(state);
+      },
+      onTotal: (threads) => (state.threadsTotal = threads),
+    });
+    for await (const item of source) {
+      const key = 'record' in item ? item.record.key : item.outcome.key;
+      if (restored.done.has(key)) {
+        state.skipped++;
+        continue;
+      }
+      records++;
+      if ('outcome' in item) {
+        commit(item.outcome);
+        continue;
+      }
+      const task: Promise<void> = runner.run(item.record).then(commit).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await Promise.allSettled(inFlight);
+    await runner.close();
+    store.close();
+  }
+
+  const clusters = index ? index.clusters() : [];
+  writeWhole(join(options.out, DUPLICATES), clusters.map((c) => `${JSON.stringify(c)}\n`).join(''));
+  addTally(tally, thisRun);
+  const seconds = (performance.now() - started) / 1000;
+  const summary = summarize(files.map((f) => f.path), tally, clusters, {
+    workers,
+    resumed: options.resume ?? false,
+    recordsSkipped: state.skipped,
+    records,
+    bytesRead: state.bytesRead,
+    wallSeconds: round(seconds, 3),
+    mbPerSecond: round(state.bytesRead / 1e6 / seconds, 2),
+    threadsPerSecond: round((thisRun.threadsAnalyzed + thisRun.threadsFailed) / seconds, 1),
+    commentsPerSecond: round((thisRun.commentsAnalyzed + thisRun.commentsFailed) / seconds, 1),
+  });
+  writeWhole(join(options.out, SUMMARY), `${JSON.stringify(summary, null, 2)}\n`);
+  progress.finish(state);
+  return summary;
+}
+
+function summarize(inputs: string[], t: Tally, clusters: DuplicateCluster[], run: BatchSummary['run']): BatchSummary {
+  const units: Record<string, number> = {};
+  for (const type of UNIT_TYPES) units[type] = t.units[type] ?? 0;
+  const edges: Record<string, number> = {};
+  for (const type of EDGE_TYPES) edges[type] = t.edges[type] ?? 0;
+  return {
+    inputs,
+    threads: { in: t.threadsAnalyzed + t.threadsFailed, analyzed: t.threadsAnalyzed, failed: t.threadsFailed },
+    comments: { in: t.commentsAnalyzed + t.commentsFailed, analyzed: t.commentsAnalyzed, failed: t.commentsFailed },
+    errors: t.errors,
+    duplicates: {
+      withinThreads: t.duplicates,
+      crossThreadClusters: clusters.length,
+      crossThreadComments: clusters.reduce((s, c) => s + c.size, 0),
+    },
+    units,
+    edges,
+    run,
+  };
+}
+
+function writeWhole(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

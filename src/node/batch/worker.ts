@@ -1,0 +1,16 @@
+/**
+ * The worker-thread entry of the batch pool (built to dist/batch-worker.js). It only adapts the
+ * task message to processRecord: the per-record function itself knows nothing of threads.
+ */
+import { processRecord, type ProcessOptions } from './process.js';
+import type { BatchRecord, RecordOutcome } from './record.js';
+
+/** One task: a record and the options to process it with. */
+export interface WorkerTask {
+  record: BatchRecord;
+  options: ProcessOptions;
+}
+
+export default function runTask(task: WorkerTask): RecordOutcome {
+  return processRecord(task.record, task.options);
+}
