@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE = 'dist/browser/threadmap.js';
+/** The bundle's folder; THREADMAP_BROWSER_DIR points the checks at a copy (e.g. while other builds rewrite dist/). */
+export const BUNDLE_DIR = process.env.THREADMAP_BROWSER_DIR ?? 'dist/browser';
+export const BUNDLE = `${BUNDLE_DIR}/threadmap.js`;
 export const BUDGET_BYTES = 150 * 1024;
 
 /**

@@ -8,12 +8,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_DIR } from './bundle-facts.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** URL prefixes the server answers, mapped to folders of the repository. */
 const MOUNTS: Record<string, string> = {
   '/examples/': 'examples/',
-  '/dist/browser/': 'dist/browser/',
+  '/dist/browser/': `${BUNDLE_DIR}/`,
   '/fixtures/seeds/': 'fixtures/seeds/',
   '/test/browser/pages/': 'test/browser/pages/',
   '/vendor/dagre/': 'node_modules/@dagrejs/dagre/dist/',
@@ -34,9 +35,14 @@ export const DEMO_PATH = '/examples/chat-references-panel/';
 function fileFor(urlPath: string): string | undefined {
   for (const [prefix, dir] of Object.entries(MOUNTS)) {
     if (!urlPath.startsWith(prefix)) continue;
-    const base = join(ROOT, dir);
-    let file = normalize(join(base, decodeURIComponent(urlPath.slice(prefix.length))));
-    if (!file.startsWith(base.endsWith(sep) ? base : base + sep) && file !== base) return undefined;
+    const base = resolve(ROOT, dir) + sep;
+    let file: string;
+    try {
+      file = normalize(join(base, decodeURIComponent(urlPath.slice(prefix.length))));
+    } catch {
+      return undefined; // a malformed %-escape
+    }
+    if (!file.startsWith(base)) return undefined;
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       return statSync(file).isFile() ? file : undefined;

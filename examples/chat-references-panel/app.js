@@ -5,7 +5,6 @@
 import { analyzeThread, chatReferences, chatThread, parsePost, renderReferencesPanel } from '/dist/browser/threadmap.js';
 import * as dagre from '/vendor/dagre/dagre.esm.js';
 import { drawArgumentGraph } from './graph-svg.js';
-import { TURNS } from './turns.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -40,14 +39,15 @@ function showChat(turns) {
 
 try {
   const page = await (await fetch('/fixtures/seeds/post-page.txt')).text();
+  const turns = await (await fetch('./turns.json')).json();
   const post = parsePost(page);
   showPost(post);
-  showChat(TURNS);
+  showChat(turns);
   const started = performance.now();
-  const refs = chatReferences(post, TURNS);
+  const refs = chatReferences(post, turns);
   const ms = performance.now() - started;
   renderReferencesPanel($('refs'), refs);
-  const graph = analyzeThread(chatThread(post, TURNS));
+  const graph = analyzeThread(chatThread(post, turns));
   drawArgumentGraph($('graph'), graph, dagre, (u) => (u.commentId.startsWith('turn:') ? `turn ${u.commentId.slice(5)}` : u.commentId.slice(5)));
   document.body.dataset.ready = 'true';
   console.log(`chatReferences: ${ms.toFixed(1)} ms, ${refs.claims.filter((c) => c.references.length).length} claims referenced`);

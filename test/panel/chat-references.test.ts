@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TURNS } from '../../examples/chat-references-panel/turns.js';
 import { InputError } from '../../src/errors.js';
 import { parsePost } from '../../src/ingest/formats/post-page.js';
 import { chatReferences } from '../../src/panel/chat-references.js';
@@ -8,7 +7,7 @@ import { ChatReferencesSchema, type ChatTurn, type ChatReferences } from '../../
 
 const PAGE = readFileSync('fixtures/seeds/post-page.txt', 'utf8');
 const POST = parsePost(PAGE);
-const turns = TURNS as ChatTurn[];
+const turns = JSON.parse(readFileSync('examples/chat-references-panel/turns.json', 'utf8')) as ChatTurn[];
 const CLOSING = 'A commitment you can grade yourself is a prior.';
 
 const referencesBy = (refs: ChatReferences, turnId: string) =>
