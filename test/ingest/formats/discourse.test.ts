@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { discourseAdapter, readDiscourse } from '../../../src/ingest/formats/discourse.js';
 import { readInput } from '../../../src/ingest/index.js';
-import { expectWellFormed, fixture, fixtureJson } from './load.js';
+import { detectsJson, expectWellFormed, fixture, fixtureJson } from './load.js';
 
 describe('discourse adapter', () => {
   it('reads a real /t/{id}/posts.json: every post in is a comment out, replies by post number', () => {
@@ -75,7 +75,7 @@ describe('discourse adapter', () => {
   it('is recognised by --from auto and names the JSON path of a malformed post', () => {
     expect(readInput(fixture('discourse/discourse_api__topic.json')).format).toBe('discourse');
     const bad = { post_stream: { posts: [{ id: 1, post_number: 1, cooked: '<p>x</p>' }, { id: 2, post_number: 'two', cooked: '' }] } };
-    expect(discourseAdapter.detect(bad)).toBe(true);
+    expect(detectsJson(discourseAdapter, bad)).toBe(true);
     expect(() => readDiscourse(bad)).toThrow(InputError);
     expect(() => readDiscourse(bad)).toThrow('$.post_stream.posts[1].post_number: expected a number');
     expect(() => readInput(JSON.stringify(bad), { from: 'discourse', file: 't.json' })).toThrow(/^t\.json, \$\.post_stream\.posts\[1\]\.post_number/);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { validateThread } from '../../../src/ingest/validate.js';
+import type { FormatAdapter } from '../../../src/ingest/adapter.js';
 import type { Thread } from '../../../src/schema/index.js';
 
 export const fixture = (path: string): string => readFileSync(new URL(`../../../fixtures/forum-samples/${path}`, import.meta.url), 'utf8');
@@ -25,3 +26,9 @@ export function expectWellFormed(threads: Thread[]): void {
 }
 
 export const allComments = (threads: Thread[]) => threads.flatMap((t) => t.comments);
+
+/** Whether a JSON adapter recognises a parsed value. */
+export function detectsJson(adapter: FormatAdapter, value: unknown): boolean {
+  if (adapter.kind !== 'json') throw new Error(`${adapter.name} is not a JSON adapter`);
+  return adapter.detect(value);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { readMastodon, mastodonAdapter } from '../../../src/ingest/formats/mastodon.js';
 import { readInput } from '../../../src/ingest/index.js';
-import { expectWellFormed, fixture, fixtureJson } from './load.js';
+import { detectsJson, expectWellFormed, fixture, fixtureJson } from './load.js';
 
 describe('mastodon adapter', () => {
   // CONSTRUCTED: the only real context file has synthetic text; this one follows the documented
@@ -48,7 +48,7 @@ describe('mastodon adapter', () => {
     expect(edited!.comments[0]!.text).toBe('listening to #UB40\n\nexample.com/albums/8513');
     const [emoji] = readMastodon(fixtureJson('mastodon/TootSDK__post_with_emojis_and_attachments.json'));
     expect(emoji!.comments[0]!.text).toBe('I just #love #coffee :heart_cup: There is no better way to start the day.');
-    expect(mastodonAdapter.detect(fixtureJson('mastodon/TootSDK__streaming_delete.json'))).toBe(false);
+    expect(detectsJson(mastodonAdapter, fixtureJson('mastodon/TootSDK__streaming_delete.json'))).toBe(false);
   });
 
   it('is recognised by --from auto and names the path of a bad status', () => {
