@@ -113,18 +113,31 @@ export function referencesFromGraph(
     add(claim, { turnId, relation: edge.type, span: spanOf(from!), evidence: edge.evidence, confidence: edge.confidence, duplicates: [] });
   }
 
-  // mentions: a turn's passage shares the claim's content, and the turn drew no edge to it.
+  // mentions: the turn copies the claim's passage (the dedupe stage set the copy aside), or a
+  // passage of the turn shares the claim's content; either way without an edge to the claim.
+  const mentions: Array<Map<string, ChatReference>> = postUnits.map(() => new Map());
+  const mention = (claim: number, ref: ChatReference) => {
+    const edged = found[claim]!.has(`${ref.turnId}\u0000rebuts`) || found[claim]!.has(`${ref.turnId}\u0000supports`);
+    const old = mentions[claim]!.get(ref.turnId);
+    if (!edged && (!old || ref.confidence > old.confidence)) mentions[claim]!.set(ref.turnId, ref);
+  };
+  const textOf = new Map(bots.map((t) => [t.id, t.text]));
+  for (const copy of graph.duplicates) {
+    const turnId = copy.commentId.startsWith(TURN_PREFIX) ? copy.commentId.slice(TURN_PREFIX.length) : undefined;
+    if (turnId === undefined || foldedInto.has(turnId) || !copy.of.commentId.startsWith(POST_PREFIX)) continue;
+    postUnits.forEach((unit, i) => {
+      if (unit.commentId !== copy.of.commentId || !coversMostOf(copy.of, unit)) return;
+      const span = copiedSpan(textOf.get(turnId) ?? '', copy, unit);
+      mention(i, { turnId, relation: 'mentions', span, evidence: { kind: 'restatement', text: `repeats the post's ${sectionOf(unit.commentId)}` }, confidence: round(copy.similarity), duplicates: [] });
+    });
+  }
   const thresholds = { ...DEFAULT_MENTION_THRESHOLDS, ...options.mentions };
   const index = new ClaimIndex(postUnits.map((u) => u.text));
-  const mentions: Array<Map<string, ChatReference>> = postUnits.map(() => new Map());
   for (const unit of graph.units) {
     const turnId = turnIdOf(unit);
     if (turnId === undefined || foldedInto.has(turnId) || unit.type === 'heading') continue;
     for (const hit of index.match(unit.text, thresholds)) {
-      const edged = found[hit.claim]!.has(`${turnId}\u0000rebuts`) || found[hit.claim]!.has(`${turnId}\u0000supports`);
-      const old = mentions[hit.claim]!.get(turnId);
-      if (edged || (old && old.confidence >= round(hit.cosine))) continue;
-      mentions[hit.claim]!.set(turnId, {
+      mention(hit.claim, {
         turnId,
         relation: 'mentions',
         span: spanOf(unit),
@@ -216,6 +229,23 @@ function nearRepeat(turn: ChatTurn, copies: readonly Duplicate[], coverage: numb
     best = { of: source.slice(TURN_PREFIX.length), kind: list.every((d) => d.kind === 'exact') ? 'exact' : 'near', similarity: round(similarity), share };
   }
   return best && { of: best.of, kind: best.kind, similarity: best.similarity };
+}
+
+/** True when the copied passage covers at least half of the unit. */
+function coversMostOf(passage: { start: number; end: number }, unit: Unit): boolean {
+  const overlap = Math.min(passage.end, unit.end) - Math.max(passage.start, unit.start);
+  return overlap * 2 >= unit.end - unit.start;
+}
+
+/**
+ * Where in the turn a copied claim sits: at the same offset within the copy when the copy has the
+ * original's exact text, else the whole copied passage.
+ */
+function copiedSpan(turnText: string, copy: Duplicate, unit: Unit): { start: number; end: number; text: string } {
+  const start = copy.start + (unit.start - copy.of.start);
+  const end = start + (unit.end - unit.start);
+  if (start >= copy.start && end <= copy.end && turnText.slice(start, end) === unit.text) return { start, end, text: unit.text };
+  return { start: copy.start, end: copy.end, text: turnText.slice(copy.start, copy.end) };
 }
 
 function postCommentId(section: PostSectionName): string {

@@ -201,6 +201,8 @@ describe('chat references panel in Chromium', () => {
     expect(await demo.locator('#graph svg g[data-unit-id]').count()).toBeGreaterThan(1);
     expect(await demo.locator('#graph svg path[marker-end]').count()).toBeGreaterThan(0);
     await demo.screenshot({ path: `${OUT}/chat-references-demo.png`, fullPage: true });
+    const svg = await demo.evaluate(() => new XMLSerializer().serializeToString(document.querySelector('#graph svg')!));
+    writeFileSync(`${OUT}/argument-graph.svg`, svg);
     expect(errors).toEqual([]);
     await demo.close();
   });

@@ -83,6 +83,20 @@ describe('chatReferences edge cases', () => {
     expect(refs.claims.every((c) => c.references.length === 0)).toBe(true);
   });
 
+  it('counts a bot turn that copies a passage of the post as mentioning the claims in it', () => {
+    const body = POST.sections.find((s) => s.name === 'Body')!.text;
+    const paragraph = body.split('\n\n')[1]!;
+    const text = `Quoting the post:\n\n${paragraph}\n\nThat is the heart of it.`;
+    const refs = chatReferences(POST, [{ id: 'q', role: 'bot', text }]);
+    const copied = refs.claims.filter((c) => c.references.some((r) => r.evidence.kind === 'restatement'));
+    expect(copied.map((c) => c.text).join(' ')).toBe(paragraph);
+    for (const claim of copied) {
+      const [ref] = claim.references;
+      expect(ref).toMatchObject({ turnId: 'q', relation: 'mentions', span: { text: claim.text } });
+      expect(text.slice(ref!.span.start, ref!.span.end)).toBe(claim.text);
+    }
+  });
+
   it('folds chains of repeats into the earliest turn, ignoring case and punctuation', () => {
     const b2 = turns.find((t) => t.id === 'b2')!;
     const refs = chatReferences(POST, [
