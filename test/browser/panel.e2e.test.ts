@@ -128,6 +128,37 @@ describe('chat references panel in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('re-renders in place, adds its stylesheet once, and windows long turns around the span', async () => {
+    const result = await page.evaluate(() => {
+      const w = window as any;
+      const { parsePost, chatReferences, renderReferencesPanel } = w.threadmap;
+      const post = parsePost(w.postPage);
+      const b2 = w.exampleTurns.find((t: { id: string }) => t.id === 'b2');
+      const padding = 'Before answering, some context on how evaluations are usually run in practice. '.repeat(12);
+      const long = { id: 'long', role: 'bot', text: `${padding}${b2.text}${padding}` };
+      const panel = document.getElementById('panel')!;
+      renderReferencesPanel(panel, chatReferences(post, w.exampleTurns));
+      const refs = chatReferences(post, [long]);
+      renderReferencesPanel(panel, refs);
+      const rebuttal = refs.claims.flatMap((c: any) => c.references).find((r: any) => r.relation === 'rebuts');
+      const quote = panel.querySelector('[data-turn-id="long"][data-relation="rebuts"] blockquote')!;
+      return {
+        styles: document.head.querySelectorAll('style[data-threadmap-panel]').length,
+        roots: panel.children.length,
+        spanText: rebuttal?.span.text,
+        mark: quote.querySelector('mark')?.textContent,
+        shown: quote.textContent!.length,
+        full: long.text.length,
+        cut: quote.textContent!.startsWith('…') && quote.textContent!.endsWith('…'),
+      };
+    });
+    expect(result.styles).toBe(1);
+    expect(result.roots).toBe(1);
+    expect(result.mark).toBe(result.spanText);
+    expect(result.shown).toBeLessThan(result.full);
+    expect(result.cut).toBe(true);
+  });
+
   it('is a keyboard-navigable ARIA tree', async () => {
     await render('window.exampleTurns');
     expect(await page.locator('#panel [role="tree"]').count()).toBe(1);
