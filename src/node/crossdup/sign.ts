@@ -12,11 +12,14 @@ export interface SignOptions {
   hashes: number;
   /** Character shingle width, as in the dedupe stage. */
   width: number;
-  /** Texts with fewer words are not signed: "+1", "Thanks!" and "[deleted]" repeat by nature. */
+  /**
+   * Texts with fewer words are not signed: "+1", "Thanks!" and one-line stock phrases repeat by
+   * nature, and at 12 words the planted-copy benchmark keeps precision at 0.999 (0.87 at 8).
+   */
   minWords: number;
 }
 
-export const DEFAULT_SIGN: SignOptions = { hashes: 64, width: 5, minWords: 8 };
+export const DEFAULT_SIGN: SignOptions = { hashes: 64, width: 5, minWords: 12 };
 
 /**
  * The comparison form of a comment: quoted lines (`> ...`) and quoted spans removed, since a reply

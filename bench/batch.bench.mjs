@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:batch`: figures for `threadmap batch` on generated exports (bench/gen-export.mjs).
+ *
+ *   node --import tsx bench/batch.bench.mjs [--size N] [--crossdup COMMENTS]
+ *
+ * Default (about 2–3 minutes on 2 cores): a 50k-comment export run with 1 and with 2 workers
+ * (speedup), and a 4× export (200k comments, 10k threads) with 2 workers (throughput, and peak
+ * RSS against the 1× run: it should stay flat). Then the cross-thread index alone on 200k
+ * comments with planted near-duplicates: recall and precision of the planted pairs.
+ * `--size N` multiplies every input; `--crossdup 1000000` runs the index at the 1M-comment target.
+ * Peak RSS comes from /usr/bin/time (the pool's workers are threads of the same process).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateExport, writeExport } from './gen-export.mjs';
+import { CrossDupIndex, signComment, DEFAULT_SIGN } from '../src/node/crossdup/index.ts';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const size = opt('size', 1);
+const crossdupComments = opt('crossdup', 200_000 * size);
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+const tmp = mkdtempSync(join(tmpdir(), 'threadmap-bench-'));
+const hasTime = existsSync('/usr/bin/time');
+
+async function makeExport(comments, name) {
+  const path = join(tmp, name);
+  await writeExport(path, { comments, seed: 42 });
+  return path;
+}
+
+function run(input, workers, label) {
+  const out = join(tmp, `out-${label}`);
+  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
+  const argv = [...(hasTime ? ['-f', '%M', process.execPath] : []), cli, 'batch', input, '--out', out, '--workers', String(workers), '--quiet'];
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, { encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
+  const rssMb = hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  const mb = summary.run.bytesRead / 1e6;
+  const row = {
+    run: label,
+    workers,
+    threads: summary.threads.in,
+    comments: summary.comments.in,
+    failed: summary.threads.failed,
+    seconds: +seconds.toFixed(1),
+    'threads/s': Math.round(summary.threads.in / seconds),
+    'comments/s': Math.round(summary.comments.in / seconds),
+    'MB/s': +(mb / seconds).toFixed(2),
+    'peak RSS MB': Math.round(rssMb),
+    'x-thread clusters': summary.duplicates.crossThreadClusters,
+  };
+  rmSync(out, { recursive: true, force: true });
+  return row;
+}
+
+if (!existsSync(cli) || !existsSync(join(root, 'dist', 'batch-worker.js'))) {
+  console.error('build first: npm run build');
+  process.exit(1);
+}
+
+const small = await makeExport(50_000 * size, 'small.jsonl');
+const large = await makeExport(200_000 * size, 'large.jsonl');
+const rows = [run(small, 1, '1× input, 1 worker'), run(small, 2, '1× input, 2 workers'), run(large, 2, '4× input, 2 workers')];
+console.log('threadmap batch (generated export, wall time includes start-up):');
+console.table(rows);
+const speedup = rows[0].seconds / rows[1].seconds;
+console.log(`speedup of 2 workers over 1: ${speedup.toFixed(2)}× (target ≥ 1.8×; the machine may be shared)`);
+console.log(`peak RSS, 4× input vs 1× input: ${rows[2]['peak RSS MB']} MB vs ${rows[1]['peak RSS MB']} MB (${(rows[2]['peak RSS MB'] / rows[1]['peak RSS MB']).toFixed(2)}×; target flat)`);
+
+// The cross-thread index alone, in this process: sign, cluster, score against the planted copies.
+const truth = new Map();
+const index = new CrossDupIndex();
+const t0 = performance.now();
+let comments = 0;
+for (const rec of generateExport({ comments: crossdupComments, seed: 9, broken: 0 })) {
+  if (rec.truth) {
+    truth.set(`${rec.truth.t}/${rec.truth.c}`, rec.truth.g);
+    continue;
+  }
+  const thread = JSON.parse(rec.line);
+  for (const c of thread.comments) {
+    comments++;
+    const sig = signComment(c.text);
+    if (sig) index.add(thread.id, c.id, sig);
+  }
+}
+const t1 = performance.now();
+const clusters = index.clusters();
+const t2 = performance.now();
+const pairs = (k) => (k * (k - 1)) / 2;
+const plantedSizes = new Map();
+for (const g of truth.values()) plantedSizes.set(g, (plantedSizes.get(g) ?? 0) + 1);
+let planted = 0;
+for (const k of plantedSizes.values()) planted += pairs(k);
+let found = 0;
+let right = 0;
+for (const c of clusters) {
+  found += pairs(c.size);
+  const byGroup = new Map();
+  for (const m of c.members) {
+    const g = truth.get(`${m.threadId}/${m.commentId}`);
+    if (g !== undefined) byGroup.set(g, (byGroup.get(g) ?? 0) + 1);
+  }
+  for (const k of byGroup.values()) right += pairs(k);
+}
+console.log(`\ncross-thread duplicates (MinHash ${DEFAULT_SIGN.hashes} × LSH ${index.options.bands} bands, threshold ${index.options.threshold}), generation included in signing time:`);
+console.table([{
+  comments,
+  signed: index.size,
+  'sign s': +((t1 - t0) / 1000).toFixed(1),
+  'cluster s': +((t2 - t1) / 1000).toFixed(1),
+  clusters: clusters.length,
+  'planted pairs': planted,
+  recall: +(right / planted).toFixed(4),
+  precision: +(right / found).toFixed(4),
+  'heap MB': Math.round(process.memoryUsage().heapUsed / 1e6),
+  'RSS MB': Math.round(process.memoryUsage().rss / 1e6),
+}]);
+rmSync(tmp, { recursive: true, force: true });
