@@ -6,9 +6,12 @@
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'eg', 'ie', 'cf', 'al', 'approx', 'fig', 'inc',
-  'ltd', 'co', 'corp', 'dept', 'est', 'gen', 'gov', 'sen', 'rep', 'rev', 'no', 'nos', 'vol', 'pp', 'ca', 'us', 'uk',
+  'ltd', 'co', 'corp', 'dept', 'est', 'gen', 'gov', 'sen', 'rep', 'rev', 'ca', 'us', 'uk',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'ph', 'mt', 'ft',
 ]);
+
+/** Abbreviations only before a number ("No. 5", "vol. 2"): elsewhere "no." ends a sentence. */
+const NUMBERED = new Set(['no', 'nos', 'vol', 'pp', 'fig', 'p']);
 
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)/g;
 
@@ -34,9 +37,12 @@ function isBoundary(line: string, at: number, mark: string, end: number): boolea
   if (next >= line.length) return true;
   const following = line[next]!;
   if (mark[0] === '?' || mark[0] === '!') return true;
-  if (mark[0] === '.' && !mark.startsWith('..')) {
+  // A period inside closing quotes or brackets ends the quoted sentence, abbreviation or not.
+  if (mark === '.') {
     const word = wordBefore(line, at);
-    if (ABBREVIATIONS.has(word.replace(/\./g, '').toLowerCase())) return false;
+    const bare = word.replace(/\./g, '').toLowerCase();
+    if (ABBREVIATIONS.has(bare)) return false;
+    if (NUMBERED.has(bare) && /\d/.test(following)) return false;
     // An initial ("J. Smith") or a dotted abbreviation ("e.g.", "U.S.").
     if (/^[A-Za-z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(word)) return false;
   }

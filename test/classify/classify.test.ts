@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../src/analyze.js';
+import type { Thread, UnitType } from '../../src/schema/index.js';
+
+/** Types of the units of a two-comment thread: a post and a reply. */
+function types(post: string, reply?: string): Array<[string, UnitType]> {
+  const comments: Thread['comments'] = [{ id: 'p', parentId: null, author: null, text: post }];
+  if (reply) comments.push({ id: 'r', parentId: 'p', author: null, text: reply });
+  return analyzeThread({ id: 't', source: 'json', comments }).units.map((u) => [u.text, u.type]);
+}
+
+describe('classify', () => {
+  it('reads forecasts as predictions', () => {
+    const t = new Map(types('Rents will fall once the rules change. Prices are going to drop. I expect vacancies to rise.'));
+    expect(t.get('Rents will fall once the rules change.')).toBe('prediction');
+    expect(t.get('Prices are going to drop.')).toBe('prediction');
+    expect(t.get('I expect vacancies to rise.')).toBe('prediction');
+  });
+
+  it('reads the items under a heading that announces forecasts as predictions', () => {
+    const t = new Map(types('Implications:\n- Developers build more duplexes.\n- Rents stabilise in the inner suburbs.'));
+    expect(t.get('Implications:')).toBe('heading');
+    expect(t.get('Developers build more duplexes.')).toBe('prediction');
+    expect(t.get('Rents stabilise in the inner suburbs.')).toBe('prediction');
+  });
+
+  it('reads disputes as rebuttals and agreement as concessions', () => {
+    const t = new Map(types('Zoning is the main cause of high rents.', "That's not true, interest rates matter more. I agree that zoning matters somewhat. I disagree that it is the main cause."));
+    expect(t.get("That's not true, interest rates matter more.")).toBe('rebuttal');
+    expect(t.get('I agree that zoning matters somewhat.')).toBe('concession');
+    expect(t.get('I disagree that it is the main cause.')).toBe('rebuttal');
+  });
+
+  it('reads reasons as premises and asks as questions', () => {
+    const t = new Map(types('Cities should allow duplexes. Because land is scarce, density is the only lever. For example, Minneapolis did it. Who pays for the roads?'));
+    expect(t.get('Because land is scarce, density is the only lever.')).toBe('premise');
+    expect(t.get('For example, Minneapolis did it.')).toBe('premise');
+    expect(t.get('Who pays for the roads?')).toBe('question');
+  });
+
+  it('gives every unit a confidence between 0 and 1', () => {
+    const graph = analyzeThread({ id: 't', source: 'json', comments: [{ id: 'a', parentId: null, author: null, text: 'Thanks! Rents will fall. I think so.' }] });
+    for (const u of graph.units) expect(u.confidence).toBeGreaterThan(0), expect(u.confidence).toBeLessThanOrEqual(1);
+  });
+});

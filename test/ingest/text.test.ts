@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readPlainText } from '../../src/ingest/text.js';
+
+describe('plain-text pastes', () => {
+  it('keeps a paste of lines with no separators as one comment', () => {
+    const t = readPlainText('First line of a post.\nSecond line.\nThird line.');
+    expect(t.comments).toHaveLength(1);
+    expect(t.comments[0]!.text).toBe('First line of a post.\nSecond line.\nThird line.');
+  });
+
+  it('cuts at --- rules and chains the comments as replies', () => {
+    const t = readPlainText('Cities should tax land.\n---\nThat would hurt farmers.\n\n---\nNot if farmland is exempt.\n');
+    expect(t.comments.map((c) => c.text)).toEqual(['Cities should tax land.', 'That would hurt farmers.', 'Not if farmland is exempt.']);
+    expect(t.comments.map((c) => c.parentId)).toEqual([null, 'c1', 'c2']);
+  });
+
+  it('reads Name: and @name header lines as speakers when there are at least two', () => {
+    const t = readPlainText('alice:\nRent control lowers supply.\n\nbob:\nThe evidence on that is mixed.\n@carol\nMixed is generous.');
+    expect(t.comments.map((c) => [c.author, c.text])).toEqual([
+      ['alice', 'Rent control lowers supply.'],
+      ['bob', 'The evidence on that is mixed.'],
+      ['carol', 'Mixed is generous.'],
+    ]);
+  });
+
+  it('does not mistake a single label line for a speaker', () => {
+    const t = readPlainText('Summary:\nWe should build more housing.\nNote:\nThis is my view.');
+    expect(t.comments).toHaveLength(1);
+  });
+
+  it('separates comments at blank lines when there is no stronger separator', () => {
+    const t = readPlainText('A post about zoning.\nIt has two lines.\n\nA reply.\n\n\nAnother reply.');
+    expect(t.comments.map((c) => c.text)).toEqual(['A post about zoning.\nIt has two lines.', 'A reply.', 'Another reply.']);
+  });
+
+  it('keeps offsets valid with CRLF line ends', () => {
+    const input = 'One comment.\r\n---\r\nAnother one.\r\n';
+    const t = readPlainText(input);
+    expect(t.comments.map((c) => c.text)).toEqual(['One comment.', 'Another one.']);
+  });
+
+  it('gives the same thread id for the same text', () => {
+    expect(readPlainText('same text').id).toBe(readPlainText('same text').id);
+    expect(readPlainText('same text').id).not.toBe(readPlainText('other text').id);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeThread } from '../../src/analyze.js';
+import { restatedClause } from '../../src/link/index.js';
+import type { ArgumentGraph, Thread } from '../../src/schema/index.js';
+
+function graphOf(...texts: string[]): ArgumentGraph {
+  const comments: Thread['comments'] = texts.map((text, i) => ({ id: `c${i + 1}`, parentId: i ? `c${i}` : null, author: null, text }));
+  return analyzeThread({ id: 't', source: 'json', comments });
+}
+const unit = (g: ArgumentGraph, prefix: string) => g.units.find((u) => u.text.startsWith(prefix))!;
+const edgeFrom = (g: ArgumentGraph, prefix: string, type = 'rebuts') => g.edges.find((e) => e.from === unit(g, prefix).id && e.type === type);
+
+describe('rebuttal targets', () => {
+  it('follows a quote to the unit it quotes, with the quote as evidence', () => {
+    const g = graphOf(
+      'Public transit is underfunded everywhere. Bike lanes reduce traffic deaths. Parking minimums raise rents.',
+      "> Bike lanes reduce traffic deaths.\n\nThat's not true where winters are long; the studies ignore seasons.",
+    );
+    const e = edgeFrom(g, "That's not true");
+    expect(e?.to).toBe(unit(g, 'Bike lanes').id);
+    expect(e?.evidence).toEqual({ kind: 'quote', text: 'Bike lanes reduce traffic deaths.' });
+  });
+
+  it('follows a restatement ("I disagree that X") to the unit that said X', () => {
+    const g = graphOf(
+      'Minimum wage increases cause unemployment among teenagers. Small shops close when labour costs rise.',
+      'Some of that is fair. I disagree that small shops close when labour costs rise, since most pass costs on.',
+    );
+    const e = edgeFrom(g, 'I disagree that');
+    expect(e?.to).toBe(unit(g, 'Small shops close').id);
+    expect(e?.evidence.kind).toBe('restatement');
+  });
+
+  it('can target any earlier comment, not only the parent', () => {
+    const g = graphOf('Nuclear power is the safest energy source per terawatt hour.', 'Solar has become cheap in sunny places.', 'Storage is still the bottleneck for solar.', "It's not true that nuclear power is the safest energy source; hydro is safer per terawatt hour.");
+    expect(edgeFrom(g, "It's not true")?.to).toBe(unit(g, 'Nuclear power').id);
+  });
+
+  it('falls back to the parent\'s leading claim when nothing is shared, with low confidence', () => {
+    const g = graphOf('Remote work makes teams more productive.', 'That is simply wrong.');
+    const e = edgeFrom(g, 'That is simply wrong');
+    expect(e?.to).toBe(unit(g, 'Remote work').id);
+    expect(e?.evidence.kind).toBe('reply');
+    expect(e!.confidence).toBeLessThanOrEqual(0.35);
+  });
+
+  it('extracts the restated clause', () => {
+    expect(restatedClause('I strongly disagree that rents are falling.')).toBe('rents are falling');
+    expect(restatedClause('You say that cars are necessary here.')).toBe('cars are necessary here');
+    expect(restatedClause('Rents are falling.')).toBeUndefined();
+  });
+});
+
+describe('support edges', () => {
+  it('links a premise to the claim it backs in its own comment', () => {
+    const g = graphOf('Cities should abolish parking minimums. Because they force developers to build garages nobody uses, they raise rents.');
+    expect(edgeFrom(g, 'Because they force', 'supports')?.to).toBe(unit(g, 'Cities should').id);
+  });
+
+  it('reads "So ..." as a conclusion backed by the unit before it', () => {
+    const g = graphOf('Garages cost thirty thousand dollars a space. So parking minimums make every flat dearer.');
+    const e = g.edges.find((x) => x.to === unit(g, 'So parking').id && x.type === 'supports');
+    expect(e?.from).toBe(unit(g, 'Garages cost').id);
+  });
+});

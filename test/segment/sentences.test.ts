@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { sentenceSpans } from '../../src/segment/sentences.js';
+import type { Thread } from '../../src/schema/index.js';
+
+const split = (text: string) => sentenceSpans(text, 0, text.length).map(([s, e]) => text.slice(s, e));
+
+describe('sentence boundaries', () => {
+  it('splits at terminal punctuation followed by a capital', () => {
+    expect(split('Rents rose. Wages did not! Why? Because supply lagged.')).toEqual(['Rents rose.', 'Wages did not!', 'Why?', 'Because supply lagged.']);
+  });
+
+  it('does not split after abbreviations, initials or inside numbers', () => {
+    expect(split('Dr. Smith and J. R. Jones disagree, e.g. on rents. Prices rose 3.5 percent vs. last year.')).toEqual([
+      'Dr. Smith and J. R. Jones disagree, e.g. on rents.',
+      'Prices rose 3.5 percent vs. last year.',
+    ]);
+  });
+
+  it('splits after a contraction that ends a sentence', () => {
+    expect(split("It can but won't. It's easy to show.")).toEqual(["It can but won't.", "It's easy to show."]);
+  });
+
+  it('keeps closing quotes and brackets with their sentence', () => {
+    expect(split('He said “no.” Then he left (quietly.) Done.')).toEqual(['He said “no.”', 'Then he left (quietly.)', 'Done.']);
+  });
+});
+
+describe('segment', () => {
+  const thread = (text: string): Thread => ({ id: 't', source: 'json', comments: [{ id: 'c', parentId: null, author: null, text }] });
+
+  it('gives exact offsets, strips list and heading markers, and keeps quotes apart', () => {
+    const text = '# Why zoning matters\n> Zoning is harmless.\n> It changes nothing.\n\n- It caps supply. It raises rents.\n```\ncode here.\n```\nDone.';
+    const { sentences, quotes } = segment(thread(text), [[]]);
+    expect(sentences.map((s) => [s.text, s.lineKind])).toEqual([
+      ['Why zoning matters', 'heading'],
+      ['It caps supply.', 'list-item'],
+      ['It raises rents.', 'list-item'],
+      ['Done.', 'text'],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(quotes).toEqual([{ commentIndex: 0, start: text.indexOf('> Zoning'), end: text.indexOf('nothing.') + 8, text: 'Zoning is harmless. It changes nothing.' }]);
+    expect(sentences[1]!.afterQuote).toBe(0);
+  });
+
+  it('makes no sentence from a set-aside range', () => {
+    const text = 'Kept line here.\nSet aside line.\nKept again.';
+    const from = text.indexOf('Set');
+    const { sentences } = segment(thread(text), [[[from, from + 'Set aside line.'.length]]]);
+    expect(sentences.map((s) => s.text)).toEqual(['Kept line here.', 'Kept again.']);
+  });
+});
