@@ -8,7 +8,8 @@
  * (speedup), and a 4× export (200k comments, 10k threads) with 2 workers (throughput, and peak
  * RSS against the 1× run: it should stay flat). Then the cross-thread index alone on 200k
  * comments with planted near-duplicates: recall and precision of the planted pairs.
- * `--size N` multiplies every input; `--crossdup 1000000` runs the index at the 1M-comment target.
+ * `--size N` multiplies every input; `--crossdup 1000000` runs the index at the 1M-comment target;
+ * `--no-batch` skips the CLI runs.
  * Peak RSS comes from /usr/bin/time (the pool's workers are threads of the same process).
  */
 import { spawnSync } from 'node:child_process';
@@ -69,14 +70,16 @@ if (!existsSync(cli) || !existsSync(join(root, 'dist', 'batch-worker.js'))) {
   process.exit(1);
 }
 
-const small = await makeExport(50_000 * size, 'small.jsonl');
-const large = await makeExport(200_000 * size, 'large.jsonl');
-const rows = [run(small, 1, '1× input, 1 worker'), run(small, 2, '1× input, 2 workers'), run(large, 2, '4× input, 2 workers')];
-console.log('threadmap batch (generated export, wall time includes start-up):');
-console.table(rows);
-const speedup = rows[0].seconds / rows[1].seconds;
-console.log(`speedup of 2 workers over 1: ${speedup.toFixed(2)}× (target ≥ 1.8×; the machine may be shared)`);
-console.log(`peak RSS, 4× input vs 1× input: ${rows[2]['peak RSS MB']} MB vs ${rows[1]['peak RSS MB']} MB (${(rows[2]['peak RSS MB'] / rows[1]['peak RSS MB']).toFixed(2)}×; target flat)`);
+if (!args.includes('--no-batch')) {
+  const small = await makeExport(50_000 * size, 'small.jsonl');
+  const large = await makeExport(200_000 * size, 'large.jsonl');
+  const rows = [run(small, 1, '1× input, 1 worker'), run(small, 2, '1× input, 2 workers'), run(large, 2, '4× input, 2 workers')];
+  console.log('threadmap batch (generated export, wall time includes start-up):');
+  console.table(rows);
+  const speedup = rows[0].seconds / rows[1].seconds;
+  console.log(`speedup of 2 workers over 1: ${speedup.toFixed(2)}× (target ≥ 1.8×; the machine may be shared)`);
+  console.log(`peak RSS, 4× input vs 1× input: ${rows[2]['peak RSS MB']} MB vs ${rows[1]['peak RSS MB']} MB (${(rows[2]['peak RSS MB'] / rows[1]['peak RSS MB']).toFixed(2)}×; target flat)`);
+}
 
 // The cross-thread index alone, in this process: sign, cluster, score against the planted copies.
 const truth = new Map();
