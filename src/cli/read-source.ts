@@ -31,21 +31,29 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
   return text;
 }
 
+/** Where the first invalid or cut-off UTF-8 sequence starts. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let lo = 0;
   let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode.
+  // Binary search for the shortest prefix that fails to decode. `stream: true` so a sequence cut
+  // by the prefix's end is not mistaken for the error.
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     try {
-      // `stream: true` so a sequence cut by the prefix's end is not mistaken for the error.
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
       lo = mid + 1;
     } catch {
       hi = mid;
     }
   }
-  return lo;
+  // `lo` is the byte that broke decoding; the sequence it broke may have started a few bytes back.
+  const bad = Math.min(lo, bytes.length - 1);
+  for (let j = bad - 1; j >= Math.max(0, bad - 3); j--) {
+    const b = bytes[j]!;
+    if (b >= 0xc0) return j;
+    if (b < 0x80) break;
+  }
+  return lo >= bytes.length ? bad : lo;
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {

@@ -31,6 +31,9 @@ export function readInput(input: string, options: ReadOptions = {}): ReadResult 
   const from = options.from ?? 'auto';
   const ctx: ReadContext = options.file ? { file: options.file } : {};
   if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
+  if (input.trim() === '') throw new InputError('the input is empty: nothing to analyze', ctx);
+  const nul = input.indexOf('\u0000');
+  if (nul !== -1) throw new InputError(`binary data (a NUL character at offset ${nul}); expected text or JSON`, ctx);
   if (from !== 'auto') {
     const adapter = FORMAT_ADAPTERS.find((a) => a.name === from);
     if (!adapter) throw new InputError(`unknown format "${from}"; expected one of ${formatNames().join(', ')}`);
@@ -46,6 +49,10 @@ export function detectFormat(input: string): FormatAdapter {
   for (const adapter of FORMAT_ADAPTERS) {
     if (adapter.kind === 'json') {
       if (json !== undefined && adapter.detect(json.value)) return adapter;
+    } else if (json !== undefined && adapter.name === 'text') {
+      // Valid JSON that no JSON reader knows is a mistake to report, not prose to analyze.
+      const names = FORMAT_ADAPTERS.filter((a) => a.kind === 'json').map((a) => a.name).join(', ');
+      throw new InputError(`valid JSON, but not a thread format threadmap recognises (${names}); expected e.g. { "comments": [ { "id", "text" } ] }, or name the format with --from`);
     } else if (adapter.detect(input)) {
       return adapter;
     }

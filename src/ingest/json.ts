@@ -29,7 +29,8 @@ const GenericInput = z.union([GenericThread, z.array(GenericComment)]);
 
 function isGenericShape(value: unknown): boolean {
   if (Array.isArray(value)) return value.length === 0 || isCommentLike(value[0]);
-  return value !== null && typeof value === 'object' && Array.isArray((value as { comments?: unknown }).comments);
+  // Any object with a `comments` key is meant as this format: its reader then names what is wrong.
+  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, 'comments');
 }
 
 function isCommentLike(value: unknown): boolean {

@@ -13,7 +13,8 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations only before a number ("No. 5", "vol. 2"): elsewhere "no." ends a sentence. */
 const NUMBERED = new Set(['no', 'nos', 'vol', 'pp', 'fig', 'p']);
 
-const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)/g;
+// No lookahead: each run of marks is matched once, whole, so a line of a million periods stays linear.
+const TERMINATOR = /[.!?…]+["'”’)\]]*/g;
 
 /** [start, end) pairs of the sentences in `text[from, to)`, trimmed of surrounding spaces. */
 export function sentenceSpans(text: string, from: number, to: number): Array<[number, number]> {
@@ -23,6 +24,7 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
     const end = m.index + m[0].length;
+    if (end < line.length && !/\s/.test(line[end]!)) continue;
     if (!isBoundary(line, m.index, m[0], end)) continue;
     pushTrimmed(spans, text, from + start, from + end);
     start = end;
