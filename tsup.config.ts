@@ -14,6 +14,16 @@ export default defineConfig([
     define: { __THREADMAP_VERSION__: JSON.stringify(version) },
   },
   {
+    // threadmap/node: batch runner and cross-thread index. ESM only: the worker pool finds its
+    // worker file beside this module through import.meta.url.
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    define: { __THREADMAP_VERSION__: JSON.stringify(version) },
+  },
+  {
     // The CLI: ESM only, with its shebang.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],

@@ -9,5 +9,7 @@ export type { Place } from './errors.js';
 export { DEFAULT_OPTIONS, resolveOptions } from './options.js';
 export type { AnalyzeOptions, AnalyzeOptionsInput, DedupeOptions, LinkOptions } from './options.js';
 export * from './schema/index.js';
+export { EXPORTERS, exporterNames, findExporter, toJson, toOutline, toAif, toAifDocument, toArgdown, toDot, toGraphml, toMermaid } from './export/index.js';
+export type { Exporter } from './export/index.js';
 // The publishing app's post page (Post, parsePost) and the chat references panel (browser-safe; DOM only when rendering).
 export * from './panel/index.js';
