@@ -88,6 +88,9 @@ interface PredictionScope {
 
 const MAX_SCOPE_PARAGRAPHS = 8;
 
+/** Fewest words for a question to be read as an argument rather than a request. */
+const RHETORICAL_WORDS = 6;
+
 interface Decision {
   type: UnitType;
   confidence: number;
@@ -98,7 +101,8 @@ function decide(sentence: Sentence, text: string, isReply: boolean, underPredict
   const words = countWords(text);
   if (sentence.lineKind === 'heading') return { type: 'heading', confidence: 0.95, cue: 'markdown-heading' };
   if (sentence.wholeLine && /:\s*$/.test(text) && words <= 10) return { type: 'heading', confidence: 0.85, cue: 'label-line' };
-  if (text.endsWith('?') || /\?["'”’)]*$/.test(text)) return { type: 'question', confidence: 0.9, cue: 'question-mark' };
+  // A question of a few words asks; a longer one in an argument mostly asserts ("Isn't X just Y?").
+  if (text.endsWith('?') || /\?["'”’)]*$/.test(text)) return words >= RHETORICAL_WORDS ? { type: 'claim', confidence: 0.45, cue: 'rhetorical-question' } : { type: 'question', confidence: 0.9, cue: 'question-mark' };
   if (words < 3 || OTHER_PATTERN.test(text)) return { type: 'other', confidence: 0.6 };
 
   const rebuttal = firstCue(REBUTTAL_CUES, text);

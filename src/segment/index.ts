@@ -4,6 +4,7 @@
  * a quote is evidence of what a reply targets, not a unit of the reply.
  */
 import type { Thread } from '../schema/index.js';
+import { clauseSpans } from './clauses.js';
 import { sentenceSpans } from './sentences.js';
 
 export type LineKind = 'text' | 'list-item' | 'heading';
@@ -21,6 +22,8 @@ export interface Sentence {
   lineKind: LineKind;
   /** True for the only sentence of its line. */
   wholeLine: boolean;
+  /** Position of this clause within its sentence: 0 for a sentence's first (or only) clause. */
+  clause: number;
   /** The quote passage just before this sentence's paragraph in the same comment, if any. */
   afterQuote?: number;
 }
@@ -49,7 +52,7 @@ export function segment(thread: Thread, setAside: Array<Array<[number, number]>>
   const sentences: Sentence[] = [];
   const quotes: QuotePassage[] = [];
   thread.comments.forEach((comment, commentIndex) => {
-    segmentComment(comment.text, commentIndex, setAside[commentIndex] ?? [], comment.quotes ?? [], sentences, quotes);
+    segmentComment(comment.text, commentIndex, comment.parentId === null, setAside[commentIndex] ?? [], comment.quotes ?? [], sentences, quotes);
   });
   return { sentences, quotes };
 }
@@ -57,6 +60,7 @@ export function segment(thread: Thread, setAside: Array<Array<[number, number]>>
 function segmentComment(
   text: string,
   commentIndex: number,
+  isRoot: boolean,
   aside: Array<[number, number]>,
   recorded: NonNullable<Thread['comments'][number]['quotes']>,
   sentences: Sentence[],
@@ -108,9 +112,11 @@ function segmentComment(
         from += list[0].length;
         lineKind = 'list-item';
       }
-      const spans = sentenceSpans(text, from, lineEnd);
-      for (const [start, end] of spans) {
-        const sentence: Sentence = { commentIndex, start, end, text: text.slice(start, end), paragraph, position: position++, lineKind, wholeLine: spans.length === 1 };
+      // A root comment's first line is its title: the thread's claim, kept whole.
+      const title = isRoot && paragraph === 0;
+      const spans = sentenceSpans(text, from, lineEnd).flatMap(([s, e]) => (title ? [[s, e] as [number, number]] : clauseSpans(text, s, e)).map((span, clause) => ({ span, clause })));
+      for (const { span: [start, end], clause } of spans) {
+        const sentence: Sentence = { commentIndex, start, end, text: text.slice(start, end), paragraph, position: position++, lineKind, wholeLine: spans.length === 1, clause };
         if (lastQuote !== undefined) sentence.afterQuote = lastQuote;
         sentences.push(sentence);
       }
