@@ -5,6 +5,7 @@
  */
 import { words as STOP_WORDS } from 'natural/lib/natural/util/stopwords.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { isWordCode } from '../util/chars.js';
 
 const stop = new Set<string>([...(STOP_WORDS as string[]), 'just', 'really', 'also', 'even', 'would', 'could', 'think', 'don', 'doesn', 'isn', 'aren', 'didn', 'won', 'can', 'will', 'one', 'get', 'like', 'much', 'many', 'lot', 'thing', 'things', 'way']);
 const stems = new Map<string, string>();
@@ -19,16 +20,32 @@ export function stem(word: string): string {
   return s;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Stemmed content terms, in order, repeats kept (term frequency matters). */
+/**
+ * Stemmed content terms, in order, repeats kept (term frequency matters). Contractions split at
+ * the apostrophe ("don't" → "don", "t"): the stub is a stop word, the rest too short.
+ */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  // Contractions split at the apostrophe ("don't" → "don", "t"): the stub is a stop word, the rest too short.
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
-    if (w.length < 2 || stop.has(w) || /^\d+$/.test(w) && w.length < 3) continue;
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isWordCode(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const w = lower.slice(start, i);
+    start = -1;
+    if (w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w))) continue;
     out.push(stem(w));
   }
   return out;
+}
+
+function isDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
