@@ -2,17 +2,13 @@
  * The outline: the graph for people. Each comment, its units with their types, each rebuttal
  * with the text it targets, each premise with what it supports, and the duplicates set aside.
  */
-import type { ArgumentGraph, Unit } from '../schema/index.js';
+import type { ArgumentGraph } from '../schema/index.js';
+import { oneLine as flatten, unitsByComment } from './labels.js';
 
 export function toOutline(graph: ArgumentGraph): string {
   const lines: string[] = [];
   const units = new Map(graph.units.map((u) => [u.id, u]));
-  const byComment = new Map<string, Unit[]>();
-  for (const u of graph.units) {
-    const list = byComment.get(u.commentId);
-    if (list) list.push(u);
-    else byComment.set(u.commentId, [u]);
-  }
+  const byComment = unitsByComment(graph.units);
   const outgoing = new Map<string, ArgumentGraph['edges']>();
   for (const e of graph.edges) {
     const list = outgoing.get(e.from);
@@ -47,7 +43,8 @@ export function toOutline(graph: ArgumentGraph): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** One line of at most `max` characters, control characters removed (labels.ts), runs of spaces folded. */
 function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = flatten(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
