@@ -30,6 +30,8 @@ export interface LinkContext {
   rootOf(commentIndex: number): number;
   /** Unit `i`'s text in comparison form (normalizeForMatch), computed once. */
   normalized(i: number): string;
+  /** Quote passage `q`'s text in comparison form, computed once. */
+  quoteNormalized(q: number): string;
 }
 
 export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePassage[], parentOf: ReadonlyMap<string, string | null>, options: LinkOptions): LinkContext {
@@ -47,6 +49,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     else byComment.set(u.sentence.commentIndex, [i]);
   });
   const normalizedCache = new Map<number, string>();
+  const quoteCache = new Map<number, string>();
   const roots = rootsOf(parentIndex);
   return {
     units,
@@ -70,6 +73,11 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     normalized(i) {
       let n = normalizedCache.get(i);
       if (n === undefined) normalizedCache.set(i, (n = normalizeForMatch(units[i]!.text)));
+      return n;
+    },
+    quoteNormalized(q) {
+      let n = quoteCache.get(q);
+      if (n === undefined) quoteCache.set(q, (n = normalizeForMatch(quotes[q]!.text)));
       return n;
     },
   };

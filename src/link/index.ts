@@ -1,27 +1,82 @@
 /**
  * link: `rebuts` edges from each rebuttal to the unit it targets, anywhere earlier in the thread,
  * and `supports` edges from premises to what they support. Every edge carries its evidence.
+ *
+ * Two channels: explicit cues (a quote, "I disagree that X", "because", "so") decide first; then the
+ * logistic models of model.ts read position, quotes and overlap to find the disputes and reasons
+ * that carry no cue (most of them, in real threads). A unit the attack model finds rebutting
+ * something is typed `rebuttal`.
  */
 import type { Classified } from '../classify/index.js';
 import type { LinkOptions } from '../options.js';
 import type { Edge, Thread } from '../schema/index.js';
-import { linkContext } from './context.js';
-import { linkRebuttal } from './rebuttals.js';
+import { linkContext, type LinkContext } from './context.js';
+import { attackCandidates, supportCandidates, type Candidate } from './features.js';
+import { best, LINK_MODELS, type LinkModels } from './model.js';
+import { linkRebuttal, sharedWords } from './rebuttals.js';
+import { containment } from './score.js';
 import { linkSupports } from './supports.js';
 
 export { restatedClause } from './rebuttals.js';
 export { terms, stem } from './tokens.js';
 export { UnitIndex } from './unit-index.js';
 export { cosine, containment, restatement } from './score.js';
+export { LINK_MODELS, type LinkModels, type LogisticModel } from './model.js';
 
-export function link(classified: Classified, thread: Thread, parentOf: ReadonlyMap<string, string | null>, options: LinkOptions): Edge[] {
+export function link(classified: Classified, thread: Thread, parentOf: ReadonlyMap<string, string | null>, options: LinkOptions, models: LinkModels = LINK_MODELS): Edge[] {
   const ctx = linkContext(thread, classified.units, classified.quotes, parentOf, options);
   const edges: Edge[] = [];
+  const cueRebuttals: number[] = [];
   classified.units.forEach((unit, i) => {
     if (unit.type !== 'rebuttal') return;
+    cueRebuttals.push(i);
     const e = linkRebuttal(ctx, i);
     if (e) edges.push(e);
   });
-  edges.push(...linkSupports(ctx));
+  edges.push(...modelAttacks(ctx, models, new Set(cueRebuttals)));
+  const supports = linkSupports(ctx);
+  edges.push(...supports, ...modelSupports(ctx, models, new Set(supports.map((e) => e.from))));
   return edges;
+}
+
+/** Attack edges the model finds for units without a rebuttal cue; their sources become rebuttals. */
+export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<number>): Edge[] {
+  const found: Array<{ candidate: Candidate; p: number }> = [];
+  ctx.units.forEach((_, s) => {
+    if (skip.has(s)) return;
+    const top = best(models.attack, attackCandidates(ctx, s));
+    if (top && top.p >= models.attack.threshold) found.push(top);
+  });
+  // Typed after every candidate is scored, so each source's features read the classifier's types, as in training.
+  return found.map(({ candidate: { source, target }, p }) => {
+    const from = ctx.units[source]!;
+    from.type = 'rebuttal';
+    from.confidence = round(p);
+    const to = ctx.units[target]!;
+    const q = from.sentence.afterQuote;
+    const evidence =
+      q !== undefined && to.sentence.commentIndex !== from.sentence.commentIndex && containment(ctx.quoteNormalized(q), ctx.normalized(target)) >= 0.6
+        ? { kind: 'quote' as const, text: ctx.quotes[q]!.text.slice(0, 300) }
+        : sharedWords(from.text, to.text)
+          ? { kind: 'lexical' as const, text: sharedWords(from.text, to.text).slice(0, 300) }
+          : { kind: 'reply' as const };
+    return { from: from.id, to: to.id, type: 'rebuts' as const, confidence: round(p), evidence };
+  });
+}
+
+/** Support edges the model finds for units that no cue linked. */
+export function modelSupports(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<string>): Edge[] {
+  const edges: Edge[] = [];
+  ctx.units.forEach((unit, s) => {
+    if (skip.has(unit.id)) return;
+    const top = best(models.support, supportCandidates(ctx, s));
+    if (!top || top.p < models.support.threshold) return;
+    const cue = unit.type === 'premise' ? unit.cue : undefined;
+    edges.push({ from: unit.id, to: ctx.units[top.candidate.target]!.id, type: 'supports', confidence: round(top.p), evidence: cue ? { kind: 'cue', text: cue } : { kind: 'adjacency' } });
+  });
+  return edges;
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(0.99, x) * 1000) / 1000;
 }

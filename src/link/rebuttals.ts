@@ -130,7 +130,7 @@ function fromReply(ctx: LinkContext, r: number): Scored | undefined {
   return { target: lead, score: ctx.options.minConfidence, evidence: { kind: 'reply' } };
 }
 
-function sharedWords(a: string, b: string): string {
+export function sharedWords(a: string, b: string): string {
   const words = new Set(plainApostrophes(b).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const shared = (plainApostrophes(a).toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => words.has(w));
   return [...new Set(shared)].join(' ');

@@ -1,0 +1,150 @@
+/**
+ * `npm run train`: fits the link models (src/link/model.ts) on the development split of the
+ * annotated threads and writes src/link/weights.json. Plain batch gradient descent on a logistic
+ * loss with a little L2, from zeros, in a fixed order: the same data gives the same weights.
+ *
+ * Each predicted unit is matched to a gold unit (strict span match, as the scorer does); a candidate
+ * edge is positive when the gold annotation relates the matched units the same way. The threshold
+ * kept is the one that maximises F1 of best-candidate decoding over the split.
+ *
+ *   tsx scripts/train.ts [GOLD.jsonl]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { classify } from '../src/classify/index.js';
+import { dedupe } from '../src/dedupe/index.js';
+import { readGold, type GoldThread } from '../src/eval/gold.js';
+import { goldToThread } from '../src/eval/run.js';
+import { matchSpans } from '../src/eval/spans.js';
+import { validateThread } from '../src/ingest/validate.js';
+import { linkContext } from '../src/link/context.js';
+import { ATTACK_FEATURES, SUPPORT_FEATURES, attackCandidates, supportCandidates, type Candidate } from '../src/link/features.js';
+import { modelAttacks, type LinkModels, type LogisticModel } from '../src/link/index.js';
+import { best } from '../src/link/model.js';
+import { resolveOptions } from '../src/options.js';
+import { segment } from '../src/segment/index.js';
+
+const goldPath = process.argv[2] ?? new URL('../../shared/eval/cmv-dev.jsonl', import.meta.url).pathname;
+const out = new URL('../src/link/weights.json', import.meta.url);
+const golds = readGold(readFileSync(goldPath, 'utf8'), goldPath);
+
+interface Example {
+  /** Candidates of one source, each with its label. */
+  candidates: Array<Candidate & { y: number }>;
+}
+
+/** Per thread: the link context and a map from predicted unit index to gold unit id. */
+function prepare(gold: GoldThread) {
+  const options = resolveOptions();
+  const valid = validateThread(goldToThread(gold));
+  const deduped = dedupe(valid.thread, options.dedupe);
+  const classified = classify(segment(valid.thread, deduped.setAside), valid.thread);
+  const ctx = linkContext(valid.thread, classified.units, classified.quotes, valid.parentOf, options.link);
+  const match = matchSpans(classified.units, gold.units, 'strict');
+  const goldId = match.map((g) => (g === -1 ? undefined : gold.units[g]!.id));
+  const related = (family: string) => new Set(gold.relations.filter((r) => r.family === family).map((r) => `${r.from}\u0000${r.to}`));
+  return { ctx, goldId, attacks: related('attack'), supports: related('support') };
+}
+
+function examples(prepared: ReturnType<typeof prepare>, family: 'attack' | 'support'): Example[] {
+  const { ctx, goldId } = prepared;
+  const gold = family === 'attack' ? prepared.attacks : prepared.supports;
+  const list: Example[] = [];
+  ctx.units.forEach((_, s) => {
+    const cands = family === 'attack' ? attackCandidates(ctx, s) : supportCandidates(ctx, s);
+    if (cands.length === 0) return;
+    list.push({ candidates: cands.map((c) => ({ ...c, y: gold.has(`${goldId[c.source]}\u0000${goldId[c.target]}`) ? 1 : 0 })) });
+  });
+  return list;
+}
+
+function fit(features: readonly string[], data: readonly Example[], goldCount: number): LogisticModel {
+  const rows = data.flatMap((e) => e.candidates);
+  const positives = rows.filter((r) => r.y).length;
+  console.log(`${positives} positive candidates (${data.filter((e) => e.candidates.some((c) => c.y)).length} sources with one) of ${goldCount} gold relations`);
+  const w = newton(rows, features.length);
+  const model: LogisticModel = { features, weights: w.map((x) => Math.round(x * 1e4) / 1e4), threshold: 1 };
+  // Best-candidate decoding: each source's top candidate, kept above the threshold.
+  const tops = data.map((e) => best(model, e.candidates)!).map((t) => ({ p: t.p, y: (t.candidate as Candidate & { y: number }).y })).sort((a, b) => b.p - a.p);
+  let tp = 0;
+  let bestF1 = 0;
+  tops.forEach((t, k) => {
+    tp += t.y;
+    const f1 = (2 * tp) / (k + 1 + goldCount);
+    if (f1 > bestF1 && (k + 1 === tops.length || tops[k + 1]!.p < t.p)) {
+      bestF1 = f1;
+      model.threshold = Math.round(t.p * 1e4) / 1e4;
+    }
+  });
+  console.log(`${features === ATTACK_FEATURES ? 'attack' : 'support'}: ${rows.length} candidates of ${data.length} sources; best-candidate F1 on the split ${bestF1.toFixed(3)} at p ≥ ${model.threshold}`);
+  features.forEach((f, i) => console.log(`  ${f.padEnd(26)} ${model.weights[i]!.toFixed(3)}`));
+  return model;
+}
+
+/** Logistic regression by Newton's method (a few exact steps; the feature count is small), L2 on all but the bias. */
+function newton(rows: ReadonlyArray<{ x: number[]; y: number }>, n: number): number[] {
+  const w = new Array<number>(n).fill(0);
+  const l2 = 1;
+  for (let step = 0; step < 25; step++) {
+    const g = new Array<number>(n).fill(0);
+    const h = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    for (const r of rows) {
+      let z = 0;
+      for (let i = 0; i < n; i++) z += w[i]! * r.x[i]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const v = p * (1 - p);
+      for (let i = 0; i < n; i++) {
+        g[i]! += (p - r.y) * r.x[i]!;
+        if (r.x[i] === 0) continue;
+        for (let j = 0; j < n; j++) h[i]![j]! += v * r.x[i]! * r.x[j]!;
+      }
+    }
+    for (let i = 1; i < n; i++) {
+      g[i]! += l2 * w[i]!;
+      h[i]![i]! += l2;
+    }
+    h[0]![0]! += 1e-6;
+    const delta = solve(h, g);
+    let moved = 0;
+    for (let i = 0; i < n; i++) {
+      w[i]! -= delta[i]!;
+      moved = Math.max(moved, Math.abs(delta[i]!));
+    }
+    if (moved < 1e-6) break;
+  }
+  return w;
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
+    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let sum = m[r]![n]!;
+    for (let k = r + 1; k < n; k++) sum -= m[r]![k]! * x[k]!;
+    x[r] = sum / m[r]![r]!;
+  }
+  return x;
+}
+
+const count = (family: string) => golds.reduce((n, g) => n + new Set(g.relations.filter((r) => r.family === family).map((r) => `${r.from}\u0000${r.to}`)).size, 0);
+const attack = fit(ATTACK_FEATURES, golds.flatMap((g) => examples(prepare(g), 'attack')), count('attack'));
+// Supports are read after the attack model has typed its rebuttals, as the linker does.
+const models: LinkModels = { attack, support: { features: SUPPORT_FEATURES, weights: SUPPORT_FEATURES.map(() => 0), threshold: 1 } };
+const supportData = golds.flatMap((g) => {
+  const prepared = prepare(g);
+  modelAttacks(prepared.ctx, models, new Set(prepared.ctx.units.flatMap((u, i) => (u.type === 'rebuttal' ? [i] : []))));
+  return examples(prepared, 'support');
+});
+models.support = fit(SUPPORT_FEATURES, supportData, count('support'));
+writeFileSync(out, `${JSON.stringify(models, null, 1)}\n`);
+console.log(`wrote ${out.pathname}`);

@@ -1,0 +1,192 @@
+/**
+ * Explainable features of a candidate edge (source unit → target unit), for the small logistic
+ * models in model.ts. Each feature is a position, a cue family or a word-overlap measure: nothing
+ * names a topic or a word, so what the models learn carries over to threads they never saw.
+ * Candidates are bounded per source (the parent comment, the opening claim, a few neighbours), so
+ * the cost is linear in the units.
+ */
+import type { LinkContext } from './context.js';
+import { containment, sparseCosine } from './score.js';
+
+export const ATTACK_FEATURES = [
+  'bias',
+  'src-first-of-comment',
+  'src-first-after-quote',
+  'src-after-quote',
+  'src-rebuttal-cue',
+  'src-concession',
+  'src-premise',
+  'src-question',
+  'src-later-clause',
+  'src-paragraph-first',
+  'src-position',
+  'tgt-in-parent',
+  'tgt-opening-claim',
+  'tgt-own-comment',
+  'tgt-first-of-comment',
+  'tgt-position',
+  'tgt-quoted',
+  'tgt-premise',
+  'tgt-question',
+  'cosine',
+] as const;
+
+export const SUPPORT_FEATURES = [
+  'bias',
+  'distance-1',
+  'distance-2',
+  'distance-3',
+  'distance-4-plus',
+  'forward',
+  'tgt-first-of-comment',
+  'tgt-paragraph-first',
+  'same-paragraph',
+  'same-sentence',
+  'tgt-claim',
+  'tgt-premise',
+  'tgt-question',
+  'tgt-rebuttal',
+  'tgt-opening-claim',
+  'src-premise',
+  'src-premise-cue',
+  'src-claim',
+  'src-rebuttal',
+  'src-concludes',
+  'tgt-concludes',
+  'src-first-of-paragraph',
+  'cosine',
+] as const;
+
+export type AttackFeature = (typeof ATTACK_FEATURES)[number];
+export type SupportFeature = (typeof SUPPORT_FEATURES)[number];
+
+export interface Candidate {
+  source: number;
+  target: number;
+  x: number[];
+}
+
+/** Parent-comment targets considered per source: a long parent is read from its start, where disputed claims sit. */
+const PARENT_CAP = 40;
+/** Own-comment units before the source that may be its target. */
+const OWN_BACK = 3;
+/** Support reach: units before and after the source in its comment. */
+const SUPPORT_BACK = 6;
+const SUPPORT_AHEAD = 2;
+
+/** Whether the unit may take part in an argument edge at all. */
+function argumentative(ctx: LinkContext, i: number): boolean {
+  return ARGUMENT_TYPES.has(ctx.units[i]!.type);
+}
+const ARGUMENT_TYPES = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
+
+/** Candidate attack targets of source `s`, with their features; empty for units of an opening post. */
+export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
+  const unit = ctx.units[s]!;
+  const ci = unit.sentence.commentIndex;
+  const parent = ctx.parentIndex[ci];
+  if (parent === null || parent === undefined || !argumentative(ctx, s)) return [];
+  const root = ctx.rootOf(ci);
+  const targets = new Set<number>();
+  const parentUnits = ctx.unitsOfComment(parent);
+  for (const i of parentUnits.length > PARENT_CAP ? parentUnits.slice(0, PARENT_CAP) : parentUnits) if (argumentative(ctx, i)) targets.add(i);
+  const opening = ctx.unitsOfComment(root)[0];
+  if (opening !== undefined && argumentative(ctx, opening)) targets.add(opening);
+  const own = ctx.unitsOfComment(ci);
+  const at = unit.sentence.position;
+  for (let k = Math.max(0, at - OWN_BACK); k < at; k++) if (argumentative(ctx, own[k]!)) targets.add(own[k]!);
+
+  // `afterQuote` stays set for the rest of the comment; the first unit after a quote is where the answer to it starts.
+  const firstAfterQuote = unit.sentence.afterQuote !== undefined && (at === 0 || ctx.units[own[at - 1]!]!.sentence.afterQuote !== unit.sentence.afterQuote);
+  const quoteNorm = unit.sentence.afterQuote !== undefined ? ctx.quoteNormalized(unit.sentence.afterQuote) : undefined;
+  const src = [
+    1,
+    at === 0 ? 1 : 0,
+    firstAfterQuote ? 1 : 0,
+    unit.sentence.afterQuote !== undefined ? 1 : 0,
+    unit.type === 'rebuttal' ? 1 : 0,
+    unit.type === 'concession' ? 1 : 0,
+    unit.type === 'premise' ? 1 : 0,
+    unit.cue === 'rhetorical-question' ? 1 : 0,
+    unit.sentence.clause > 0 ? 1 : 0,
+    at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0,
+    Math.log1p(at),
+  ];
+  const out: Candidate[] = [];
+  for (const t of [...targets].sort((a, b) => a - b)) {
+    const target = ctx.units[t]!;
+    const tc = target.sentence.commentIndex;
+    const quoted = quoteNorm !== undefined && tc !== ci ? containment(quoteNorm, ctx.normalized(t)) : 0;
+    out.push({
+      source: s,
+      target: t,
+      x: [
+        ...src,
+        tc === parent ? 1 : 0,
+        t === opening ? 1 : 0,
+        tc === ci ? 1 : 0,
+        target.sentence.position === 0 ? 1 : 0,
+        Math.log1p(target.sentence.position),
+        quoted >= 0.6 ? 1 : 0,
+        target.type === 'premise' ? 1 : 0,
+        target.cue === 'rhetorical-question' ? 1 : 0,
+        sparseCosine(ctx.index.vector(s), ctx.index.vector(t)),
+      ],
+    });
+  }
+  return out;
+}
+
+/** Candidate support targets of source `s` within its own comment, with their features. */
+export function supportCandidates(ctx: LinkContext, s: number): Candidate[] {
+  const unit = ctx.units[s]!;
+  if (!argumentative(ctx, s)) return [];
+  const ci = unit.sentence.commentIndex;
+  const own = ctx.unitsOfComment(ci);
+  const at = unit.sentence.position;
+  const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
+  const targets = new Set<number>();
+  for (let k = Math.max(0, at - SUPPORT_BACK); k < Math.min(own.length, at + 1 + SUPPORT_AHEAD); k++) if (k !== at && argumentative(ctx, own[k]!)) targets.add(own[k]!);
+  if (own[0] !== undefined && own[0] !== s && argumentative(ctx, own[0])) targets.add(own[0]);
+  const paragraphFirst = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph;
+  const out: Candidate[] = [];
+  for (const t of [...targets].sort((a, b) => a - b)) {
+    const target = ctx.units[t]!;
+    const tAt = target.sentence.position;
+    const d = Math.abs(at - tAt);
+    const samePara = target.sentence.paragraph === unit.sentence.paragraph;
+    const tParaFirst = tAt === 0 || ctx.units[own[tAt - 1]!]!.sentence.paragraph !== target.sentence.paragraph;
+    // Clause numbers restart with each sentence, so the later unit is in the same sentence when its number reaches back that far.
+    const sameSentence = (tAt > at ? target : unit).sentence.clause >= d;
+    out.push({
+      source: s,
+      target: t,
+      x: [
+        1,
+        d === 1 ? 1 : 0,
+        d === 2 ? 1 : 0,
+        d === 3 ? 1 : 0,
+        d >= 4 ? 1 : 0,
+        tAt > at ? 1 : 0,
+        tAt === 0 ? 1 : 0,
+        tParaFirst ? 1 : 0,
+        samePara ? 1 : 0,
+        sameSentence ? 1 : 0,
+        target.type === 'claim' ? 1 : 0,
+        target.type === 'premise' ? 1 : 0,
+        target.cue === 'rhetorical-question' ? 1 : 0,
+        target.type === 'rebuttal' ? 1 : 0,
+        t === opening ? 1 : 0,
+        unit.type === 'premise' ? 1 : 0,
+        unit.type === 'premise' && unit.cue !== undefined ? 1 : 0,
+        unit.type === 'claim' ? 1 : 0,
+        unit.type === 'rebuttal' ? 1 : 0,
+        unit.concludes ? 1 : 0,
+        target.concludes ? 1 : 0,
+        paragraphFirst ? 1 : 0,
+        sparseCosine(ctx.index.vector(s), ctx.index.vector(t)),
+      ],
+    });
+  }
+  return out;
+}
