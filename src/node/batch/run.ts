@@ -86,7 +86,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     progress.update(state);
   };
 
-  const limit = Math.max(2, workers * 4);
+  // Enough records in flight to fill every worker's chunks, bounded in bytes so memory stays flat.
+  const limit = Math.max(2, workers * 64);
+  const byteLimit = 32 * 1024 * 1024;
+  let bytesInFlight = 0;
   const inFlight = new Set<Promise<void>>();
   let records = 0;
   try {
@@ -110,9 +113,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         commit(item.outcome);
         continue;
       }
-      const task: Promise<void> = runner.run(item.record).then(commit).finally(() => inFlight.delete(task));
+      const size = item.record.kind === 'text' ? item.record.text.length : item.record.comments.reduce((n, c) => n + c.text.length, 0);
+      bytesInFlight += size;
+      const task: Promise<void> = runner
+        .run(item.record)
+        .then(commit)
+        .finally(() => {
+          inFlight.delete(task);
+          bytesInFlight -= size;
+        });
       inFlight.add(task);
-      if (inFlight.size >= limit) await Promise.race(inFlight);
+      while (inFlight.size >= limit || (bytesInFlight >= byteLimit && inFlight.size > 0)) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {

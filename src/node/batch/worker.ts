@@ -14,3 +14,13 @@ export interface WorkerTask {
 export default function runTask(task: WorkerTask): RecordOutcome {
   return processRecord(task.record, task.options);
 }
+
+/** Several small records in one task: the per-task cost of crossing threads is paid once. */
+export interface WorkerChunk {
+  records: BatchRecord[];
+  options: ProcessOptions;
+}
+
+export function runChunk(chunk: WorkerChunk): RecordOutcome[] {
+  return chunk.records.map((record) => processRecord(record, chunk.options));
+}
