@@ -41,7 +41,7 @@ describe.runIf(built)('threadmap analyze (subprocess)', () => {
     expect(quiet.stderr).toBe('');
     expect(JSON.parse(quiet.stdout).edges).toHaveLength(1);
     const verbose = run(['analyze', '-', '--verbose'], input);
-    expect(verbose.stderr).toBe('threadmap: read <stdin> as json: 1 thread(s)\n');
+    expect(verbose.stderr).toBe('threadmap: read <stdin> as json: 1 thread(s), 2 comment(s) in, 2 out\n');
     expect(verbose.stdout).toBe(quiet.stdout);
   });
 

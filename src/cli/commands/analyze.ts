@@ -21,8 +21,13 @@ export const analyzeCommand: Command = {
 
     const source = await readSource(positionals[0], io.stdin);
     const { threads, format } = readInput(source.text, { from, file: source.name });
-    if (values.verbose) io.stderr.write(`threadmap: read ${source.name} as ${format}: ${threads.length} thread(s)\n`);
     const graphs = threads.map((thread) => analyzeThread(thread));
+    if (values.verbose) {
+      // Records the reader saw (adapters count them in meta.recordsIn) against comments in the output: they must agree.
+      const recordsIn = threads.reduce((n, t) => n + (typeof t.meta?.recordsIn === 'number' ? t.meta.recordsIn : t.comments.length), 0);
+      const commentsOut = graphs.reduce((n, g) => n + g.thread.comments.length, 0);
+      io.stderr.write(`threadmap: read ${source.name} as ${format}: ${threads.length} thread(s), ${recordsIn} comment(s) in, ${commentsOut} out\n`);
+    }
     // One thread prints one object (the contract); several print one per line for the JSON formats.
     if (graphs.length === 1 || to !== 'json') {
       for (const graph of graphs) io.stdout.write(exporter.render(graph));
