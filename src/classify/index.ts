@@ -43,10 +43,14 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
   let scope: PredictionScope | undefined;
   let lastParagraphKey = '';
   const dialogicParagraphs = new Set<string>();
-  for (const sentence of segmentation.sentences) {
-    if (dialogic(plainApostrophes(sentence.text))) dialogicParagraphs.add(`${sentence.commentIndex}:${sentence.paragraph}`);
-  }
-  for (const sentence of segmentation.sentences) {
+  // The dispute and agreement cues of every sentence, found once: the pre-pass and the decision both need them.
+  const disputes = segmentation.sentences.map((sentence) => {
+    const text = plainApostrophes(sentence.text);
+    const found: DialogicCues = { rebuttal: firstCue(REBUTTAL_CUES, text), concession: firstCue(CONCESSION_CUES, text) };
+    if (found.rebuttal || found.concession) dialogicParagraphs.add(`${sentence.commentIndex}:${sentence.paragraph}`);
+    return found;
+  });
+  for (const [i, sentence] of segmentation.sentences.entries()) {
     const comment = thread.comments[sentence.commentIndex]!;
     const isReply = comment.parentId !== null;
     const text = plainApostrophes(sentence.text);
@@ -60,7 +64,7 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
       if (scope.paragraphs > MAX_SCOPE_PARAGRAPHS || dialogicParagraphs.has(paragraphKey)) scope = undefined;
     }
 
-    const decision = decide(sentence, text, isReply, scope !== undefined && (newParagraph || sentence.lineKind === 'list-item'));
+    const decision = decide(sentence, text, isReply, scope !== undefined && (newParagraph || sentence.lineKind === 'list-item'), disputes[i]!);
     if (decision.type === 'heading') {
       scope = PREDICTIVE_HEADING.test(text) ? { commentIndex: sentence.commentIndex, paragraphs: 0 } : undefined;
     }
@@ -97,7 +101,12 @@ interface Decision {
   cue?: string;
 }
 
-function decide(sentence: Sentence, text: string, isReply: boolean, underPredictiveHeading: boolean): Decision {
+interface DialogicCues {
+  rebuttal: Cue | undefined;
+  concession: Cue | undefined;
+}
+
+function decide(sentence: Sentence, text: string, isReply: boolean, underPredictiveHeading: boolean, { rebuttal, concession }: DialogicCues): Decision {
   const words = countWords(text);
   if (sentence.lineKind === 'heading') return { type: 'heading', confidence: 0.95, cue: 'markdown-heading' };
   if (sentence.wholeLine && /:\s*$/.test(text) && words <= 10) return { type: 'heading', confidence: 0.85, cue: 'label-line' };
@@ -105,8 +114,6 @@ function decide(sentence: Sentence, text: string, isReply: boolean, underPredict
   if (text.endsWith('?') || /\?["'”’)]*$/.test(text)) return words >= RHETORICAL_WORDS ? { type: 'claim', confidence: 0.45, cue: 'rhetorical-question' } : { type: 'question', confidence: 0.9, cue: 'question-mark' };
   if (words < 3 || OTHER_PATTERN.test(text)) return { type: 'other', confidence: 0.6 };
 
-  const rebuttal = firstCue(REBUTTAL_CUES, text);
-  const concession = firstCue(CONCESSION_CUES, text);
   if (rebuttal && rebuttal.weight >= 0.75) return fromCue('rebuttal', rebuttal);
   if (concession && !rebuttal) return fromCue('concession', concession);
   const prediction = firstCue(PREDICTION_CUES, text);
@@ -124,10 +131,6 @@ function decide(sentence: Sentence, text: string, isReply: boolean, underPredict
 
 function fromCue(type: UnitType, cue: Cue): Decision {
   return { type, confidence: cue.weight, cue: cue.name };
-}
-
-function dialogic(text: string): boolean {
-  return firstCue(REBUTTAL_CUES, text) !== undefined || firstCue(CONCESSION_CUES, text) !== undefined;
 }
 
 /** Words as runs of non-space characters holding a letter or digit: a cheap scan, no regex per word. */
