@@ -30,6 +30,13 @@ export interface LinkContext {
   rootOf(commentIndex: number): number;
   /** Unit `i`'s text in comparison form (normalizeForMatch), computed once. */
   normalized(i: number): string;
+  /** Per unit: how likely it is a claim rather than a premise (the claim model's reading; 0.5 until it has read). */
+  claimhood: number[];
+  /** Per unit: the nearest claim-like unit before it in its comment (-1 if none), and after it. */
+  claimBefore: number[];
+  claimAfter: number[];
+  /** Per unit: how many claim-like units its comment has up to and including it. */
+  claimsUpTo: number[];
   /** Quote passage `q`'s text in comparison form, computed once. */
   quoteNormalized(q: number): string;
 }
@@ -55,6 +62,10 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     units,
     quotes,
     index,
+    claimhood: units.map(() => 0.5),
+    claimBefore: units.map(() => -1),
+    claimAfter: units.map(() => -1),
+    claimsUpTo: units.map(() => 0),
     options,
     commentIndexById,
     parentIndex,

@@ -8,6 +8,40 @@
 import type { LinkContext } from './context.js';
 import { containment, sparseCosine } from './score.js';
 
+/** Features of one unit for the claim model: is it a claim (what others back or dispute) or a premise (a reason)? */
+export const CLAIM_FEATURES = [
+  'bias',
+  'first-of-comment',
+  'first-of-paragraph',
+  'later-clause',
+  'position',
+  'opening-post',
+  'title',
+  'length',
+  'type-premise',
+  'type-prediction',
+  'type-rebuttal',
+  'type-concession',
+  'rhetorical-question',
+  'cue-opinion',
+  'cue-normative',
+  'cue-example',
+  'cue-evidence',
+  'concludes',
+  'first-person',
+  'second-person',
+  'digits',
+  'conditional',
+  'after-quote',
+  'whole-line',
+  'list-item',
+  'hedge',
+  'evaluative',
+  'generic-people',
+  'past-or-data',
+  'negation',
+] as const;
+
 export const ATTACK_FEATURES = [
   'bias',
   'src-first-of-comment',
@@ -29,6 +63,8 @@ export const ATTACK_FEATURES = [
   'tgt-premise',
   'tgt-question',
   'cosine',
+  'src-claimhood',
+  'tgt-claimhood',
 ] as const;
 
 export const SUPPORT_FEATURES = [
@@ -55,8 +91,14 @@ export const SUPPORT_FEATURES = [
   'tgt-concludes',
   'src-first-of-paragraph',
   'cosine',
+  'src-claimhood',
+  'tgt-claimhood',
+  'nearest-claim-before',
+  'nearest-claim-after',
+  'claims-between',
 ] as const;
 
+export type ClaimFeature = (typeof CLAIM_FEATURES)[number];
 export type AttackFeature = (typeof ATTACK_FEATURES)[number];
 export type SupportFeature = (typeof SUPPORT_FEATURES)[number];
 
@@ -131,10 +173,67 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
         target.type === 'premise' ? 1 : 0,
         target.cue === 'rhetorical-question' ? 1 : 0,
         sparseCosine(ctx.index.vector(s), ctx.index.vector(t)),
+        ctx.claimhood[s] ?? 0.5,
+        ctx.claimhood[t] ?? 0.5,
       ],
     });
   }
   return out;
+}
+
+const FIRST_PERSON = /\b(?:I|I'm|I've|my|me|we|our)\b/;
+const SECOND_PERSON = /\b(?:you|your|you're|yours)\b/i;
+const DIGITS = /\d/;
+const CONDITIONAL = /\b(?:if|unless)\b/i;
+/** Small general lexicons of stance and register: what a claim or a reason sounds like on any topic. */
+const HEDGE = /\b(?:maybe|perhaps|probably|likely|might|seems?|arguably|possibly)\b/i;
+const EVALUATIVE = /\b(?:good|bad|wrong|right|better|worse|best|worst|important|fair|unfair|moral|immoral|ethical|unethical|reasonable|stupid|ridiculous|ok|okay|acceptable|necessary|harmful)\b/i;
+const GENERIC_PEOPLE = /\b(?:people|everyone|everybody|anyone|anybody|someone|nobody|society|humans?|most|many|all)\b/i;
+const PAST_OR_DATA = /\b(?:was|were|had|did|ago|years?|study|studies|research|percent|statistics?)\b|%/i;
+const NEGATION = /\b(?:not|never|no|nothing)\b|n't\b/i;
+const OPINION = new Set(['opinion', 'cmv']);
+const EVIDENCE = new Set(['evidence', 'because', 'because-opening', 'after-all']);
+
+/** Features of unit `i` for the claim model. */
+export function claimFeatures(ctx: LinkContext, i: number): number[] {
+  const unit = ctx.units[i]!;
+  const ci = unit.sentence.commentIndex;
+  const own = ctx.unitsOfComment(ci);
+  const at = unit.sentence.position;
+  const root = ctx.parentIndex[ci] === null || ctx.parentIndex[ci] === undefined;
+  const text = unit.text;
+  return [
+    1,
+    at === 0 ? 1 : 0,
+    at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0,
+    unit.sentence.clause > 0 ? 1 : 0,
+    Math.log1p(at),
+    root ? 1 : 0,
+    root && at === 0 ? 1 : 0,
+    Math.log1p(text.length) / 5,
+    unit.type === 'premise' ? 1 : 0,
+    unit.type === 'prediction' ? 1 : 0,
+    unit.type === 'rebuttal' ? 1 : 0,
+    unit.type === 'concession' ? 1 : 0,
+    unit.cue === 'rhetorical-question' ? 1 : 0,
+    unit.cue !== undefined && OPINION.has(unit.cue) ? 1 : 0,
+    unit.cue === 'normative' ? 1 : 0,
+    unit.cue === 'example' ? 1 : 0,
+    unit.cue !== undefined && EVIDENCE.has(unit.cue) ? 1 : 0,
+    unit.concludes ? 1 : 0,
+    FIRST_PERSON.test(text) ? 1 : 0,
+    SECOND_PERSON.test(text) ? 1 : 0,
+    DIGITS.test(text) ? 1 : 0,
+    CONDITIONAL.test(text) ? 1 : 0,
+    unit.sentence.afterQuote !== undefined ? 1 : 0,
+    unit.sentence.wholeLine ? 1 : 0,
+    unit.sentence.lineKind === 'list-item' ? 1 : 0,
+    HEDGE.test(text) ? 1 : 0,
+    EVALUATIVE.test(text) ? 1 : 0,
+    GENERIC_PEOPLE.test(text) ? 1 : 0,
+    PAST_OR_DATA.test(text) ? 1 : 0,
+    NEGATION.test(text) ? 1 : 0,
+  ];
 }
 
 /** Candidate support targets of source `s` within its own comment, with their features. */
@@ -148,6 +247,10 @@ export function supportCandidates(ctx: LinkContext, s: number): Candidate[] {
   const targets = new Set<number>();
   for (let k = Math.max(0, at - SUPPORT_BACK); k < Math.min(own.length, at + 1 + SUPPORT_AHEAD); k++) if (k !== at && argumentative(ctx, own[k]!)) targets.add(own[k]!);
   if (own[0] !== undefined && own[0] !== s && argumentative(ctx, own[0])) targets.add(own[0]);
+  const before = ctx.claimBefore[s];
+  const after = ctx.claimAfter[s];
+  if (before !== undefined && before >= 0) targets.add(before);
+  if (after !== undefined && after >= 0) targets.add(after);
   const paragraphFirst = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph;
   const out: Candidate[] = [];
   for (const t of [...targets].sort((a, b) => a - b)) {
@@ -185,6 +288,11 @@ export function supportCandidates(ctx: LinkContext, s: number): Candidate[] {
         target.concludes ? 1 : 0,
         paragraphFirst ? 1 : 0,
         sparseCosine(ctx.index.vector(s), ctx.index.vector(t)),
+        ctx.claimhood[s] ?? 0.5,
+        ctx.claimhood[t] ?? 0.5,
+        t === before ? 1 : 0,
+        t === after ? 1 : 0,
+        Math.log1p(Math.abs((ctx.claimsUpTo[s] ?? 0) - (ctx.claimsUpTo[t] ?? 0))),
       ],
     });
   }

@@ -11,8 +11,8 @@ import type { Classified } from '../classify/index.js';
 import type { LinkOptions } from '../options.js';
 import type { Edge, Thread } from '../schema/index.js';
 import { linkContext, type LinkContext } from './context.js';
-import { attackCandidates, supportCandidates, type Candidate } from './features.js';
-import { best, LINK_MODELS, type LinkModels } from './model.js';
+import { attackCandidates, claimFeatures, supportCandidates, type Candidate } from './features.js';
+import { best, LINK_MODELS, probability, type LinkModels } from './model.js';
 import { linkRebuttal, sharedWords } from './rebuttals.js';
 import { containment } from './score.js';
 import { linkSupports } from './supports.js';
@@ -22,9 +22,11 @@ export { terms, stem } from './tokens.js';
 export { UnitIndex } from './unit-index.js';
 export { cosine, containment, restatement } from './score.js';
 export { LINK_MODELS, type LinkModels, type LogisticModel } from './model.js';
+export { linkContext } from './context.js';
 
 export function link(classified: Classified, thread: Thread, parentOf: ReadonlyMap<string, string | null>, options: LinkOptions, models: LinkModels = LINK_MODELS): Edge[] {
   const ctx = linkContext(thread, classified.units, classified.quotes, parentOf, options);
+  readClaims(ctx, models);
   const edges: Edge[] = [];
   const cueRebuttals: number[] = [];
   classified.units.forEach((unit, i) => {
@@ -38,6 +40,42 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
   edges.push(...supports, ...modelSupports(ctx, models, new Set(supports.map((e) => e.from))));
   return edges;
 }
+
+/**
+ * The claim model's reading of every unit, and for each unit the nearest claim-like units around
+ * it in its comment: one pass per comment each way.
+ */
+export function readClaims(ctx: LinkContext, models: LinkModels): void {
+  const claimLike = (i: number) => ctx.claimhood[i]! >= models.claim.threshold && ARGUMENTATIVE.has(ctx.units[i]!.type);
+  ctx.units.forEach((unit, i) => {
+    ctx.claimhood[i] = ARGUMENTATIVE.has(unit.type) ? probability(models.claim, claimFeatures(ctx, i)) : 0;
+  });
+  const seen = new Set<number>();
+  ctx.units.forEach((unit) => {
+    const ci = unit.sentence.commentIndex;
+    if (seen.has(ci)) return;
+    seen.add(ci);
+    const own = ctx.unitsOfComment(ci);
+    let last = -1;
+    let count = 0;
+    for (const i of own) {
+      ctx.claimBefore[i] = last;
+      if (claimLike(i)) {
+        last = i;
+        count++;
+      }
+      ctx.claimsUpTo[i] = count;
+    }
+    let next = -1;
+    for (let k = own.length - 1; k >= 0; k--) {
+      const i = own[k]!;
+      ctx.claimAfter[i] = next;
+      if (claimLike(i)) next = i;
+    }
+  });
+}
+
+const ARGUMENTATIVE = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
 
 /** Attack edges the model finds for units without a rebuttal cue; their sources become rebuttals. */
 export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<number>): Edge[] {

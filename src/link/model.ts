@@ -16,6 +16,8 @@ export interface LogisticModel {
 }
 
 export interface LinkModels {
+  /** Claim or premise, per unit; `threshold` is where a unit starts to count as a claim. */
+  claim: LogisticModel;
   attack: LogisticModel;
   support: LogisticModel;
 }
