@@ -39,6 +39,8 @@ export interface LinkContext {
   claimsUpTo: number[];
   /** Quote passage `q`'s text in comparison form, computed once. */
   quoteNormalized(q: number): string;
+  /** Quote passage `q`'s tf-idf vector, computed once. */
+  quoteVector(q: number): ReadonlyMap<string, number>;
 }
 
 export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePassage[], parentOf: ReadonlyMap<string, string | null>, options: LinkOptions): LinkContext {
@@ -57,6 +59,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
   });
   const normalizedCache = new Map<number, string>();
   const quoteCache = new Map<number, string>();
+  const quoteVectors = new Map<number, ReadonlyMap<string, number>>();
   const roots = rootsOf(parentIndex);
   return {
     units,
@@ -85,6 +88,11 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
       let n = normalizedCache.get(i);
       if (n === undefined) normalizedCache.set(i, (n = normalizeForMatch(units[i]!.text)));
       return n;
+    },
+    quoteVector(q) {
+      let v = quoteVectors.get(q);
+      if (v === undefined) quoteVectors.set(q, (v = index.queryVector(terms(quotes[q]!.text))));
+      return v;
     },
     quoteNormalized(q) {
       let n = quoteCache.get(q);

@@ -65,6 +65,8 @@ export const ATTACK_FEATURES = [
   'cosine',
   'src-claimhood',
   'tgt-claimhood',
+  'tgt-inside-quote',
+  'quote-cosine',
 ] as const;
 
 export const SUPPORT_FEATURES = [
@@ -141,6 +143,7 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
   // `afterQuote` stays set for the rest of the comment; the first unit after a quote is where the answer to it starts.
   const firstAfterQuote = unit.sentence.afterQuote !== undefined && (at === 0 || ctx.units[own[at - 1]!]!.sentence.afterQuote !== unit.sentence.afterQuote);
   const quoteNorm = unit.sentence.afterQuote !== undefined ? ctx.quoteNormalized(unit.sentence.afterQuote) : undefined;
+  const quoteVector = unit.sentence.afterQuote !== undefined ? ctx.quoteVector(unit.sentence.afterQuote) : undefined;
   const src = [
     1,
     at === 0 ? 1 : 0,
@@ -175,6 +178,9 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
         sparseCosine(ctx.index.vector(s), ctx.index.vector(t)),
         ctx.claimhood[s] ?? 0.5,
         ctx.claimhood[t] ?? 0.5,
+        // A quote may span several units: then each of them lies inside it.
+        quoteNorm !== undefined && tc !== ci && containment(ctx.normalized(t), quoteNorm) >= 0.6 ? 1 : 0,
+        quoteVector !== undefined && tc !== ci ? sparseCosine(quoteVector, ctx.index.vector(t)) : 0,
       ],
     });
   }
