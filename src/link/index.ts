@@ -31,9 +31,12 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
   const cueRebuttals: number[] = [];
   classified.units.forEach((unit, i) => {
     if (unit.type !== 'rebuttal') return;
-    cueRebuttals.push(i);
     const e = linkRebuttal(ctx, i);
-    if (e) edges.push(e);
+    // A quote or a restatement names the target; otherwise the model, which reads position too, chooses.
+    if (e && (e.evidence.kind === 'quote' || e.evidence.kind === 'restatement')) {
+      edges.push(e);
+      cueRebuttals.push(i);
+    }
   });
   edges.push(...modelAttacks(ctx, models, new Set(cueRebuttals)));
   const supports = linkSupports(ctx);
