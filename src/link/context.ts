@@ -7,6 +7,7 @@ import type { LinkOptions } from '../options.js';
 import type { Thread, UnitType } from '../schema/index.js';
 import type { QuotePassage } from '../segment/index.js';
 import { normalizeForMatch } from '../dedupe/normalize.js';
+import { sparseCosine } from './score.js';
 import { terms } from './tokens.js';
 import { UnitIndex } from './unit-index.js';
 
@@ -41,6 +42,11 @@ export interface LinkContext {
   quoteNormalized(q: number): string;
   /** Quote passage `q`'s tf-idf vector, computed once. */
   quoteVector(q: number): ReadonlyMap<string, number>;
+  /**
+   * How quote `q` and unit `t` overlap, once per pair (every unit after a quote asks the same):
+   * the share of the quote found in the unit, of the unit found in the quote, and their cosine.
+   */
+  quoteOverlap(q: number, t: number): { quoteInUnit: number; unitInQuote: number; cosine: number };
 }
 
 export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePassage[], parentOf: ReadonlyMap<string, string | null>, options: LinkOptions): LinkContext {
@@ -60,6 +66,28 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
   const normalizedCache = new Map<number, string>();
   const quoteCache = new Map<number, string>();
   const quoteVectors = new Map<number, ReadonlyMap<string, number>>();
+  const wordsOf = (text: string) => {
+    const list = text.split(' ').filter(Boolean);
+    return { list, set: new Set(list), text };
+  };
+  const unitWordCache = new Map<number, Words>();
+  const quoteWordCache = new Map<number, Words>();
+  const unitWords = (i: number) => {
+    let w = unitWordCache.get(i);
+    if (w === undefined) unitWordCache.set(i, (w = wordsOf(normalizedOf(i))));
+    return w;
+  };
+  const quoteWords = (q: number) => {
+    let w = quoteWordCache.get(q);
+    if (w === undefined) quoteWordCache.set(q, (w = wordsOf(normalizeForMatch(quotes[q]!.text))));
+    return w;
+  };
+  const normalizedOf = (i: number) => {
+    let n = normalizedCache.get(i);
+    if (n === undefined) normalizedCache.set(i, (n = normalizeForMatch(units[i]!.text)));
+    return n;
+  };
+  const overlapCache = new Map<number, { quoteInUnit: number; unitInQuote: number; cosine: number }>();
   const roots = rootsOf(parentIndex);
   return {
     units,
@@ -84,10 +112,17 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     },
     unitsOfComment: (ci) => byComment.get(ci) ?? [],
     rootOf: (ci) => roots[ci] ?? ci,
-    normalized(i) {
-      let n = normalizedCache.get(i);
-      if (n === undefined) normalizedCache.set(i, (n = normalizeForMatch(units[i]!.text)));
-      return n;
+    normalized: normalizedOf,
+    quoteOverlap(q, t) {
+      const key = q * units.length + t;
+      let o = overlapCache.get(key);
+      if (o === undefined) {
+        const qw = quoteWords(q);
+        const tw = unitWords(t);
+        o = { quoteInUnit: shareIn(qw, tw), unitInQuote: shareIn(tw, qw), cosine: sparseCosine(this.quoteVector(q), index.vector(t)) };
+        overlapCache.set(key, o);
+      }
+      return o;
     },
     quoteVector(q) {
       let v = quoteVectors.get(q);
@@ -100,6 +135,21 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
       return n;
     },
   };
+}
+
+interface Words {
+  list: string[];
+  set: Set<string>;
+  text: string;
+}
+
+/** The share of `a`'s words found in `b` (1 when either contains the other): containment() over cached word lists. */
+function shareIn(a: Words, b: Words): number {
+  if (a.list.length === 0 || b.list.length === 0) return 0;
+  if (b.text.includes(a.text) || a.text.includes(b.text)) return 1;
+  let found = 0;
+  for (const w of a.list) if (b.set.has(w)) found++;
+  return found / a.list.length;
 }
 
 /** Each comment's root, memoised along the walk so the whole tree costs linear time. */

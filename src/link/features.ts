@@ -6,7 +6,6 @@
  * the cost is linear in the units.
  */
 import type { LinkContext } from './context.js';
-import { containment, sparseCosine } from './score.js';
 
 /** Features of one unit for the claim model: is it a claim (what others back or dispute) or a premise (a reason)? */
 export const CLAIM_FEATURES = [
@@ -142,8 +141,7 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
 
   // `afterQuote` stays set for the rest of the comment; the first unit after a quote is where the answer to it starts.
   const firstAfterQuote = unit.sentence.afterQuote !== undefined && (at === 0 || ctx.units[own[at - 1]!]!.sentence.afterQuote !== unit.sentence.afterQuote);
-  const quoteNorm = unit.sentence.afterQuote !== undefined ? ctx.quoteNormalized(unit.sentence.afterQuote) : undefined;
-  const quoteVector = unit.sentence.afterQuote !== undefined ? ctx.quoteVector(unit.sentence.afterQuote) : undefined;
+  const q = unit.sentence.afterQuote;
   const src = [
     1,
     at === 0 ? 1 : 0,
@@ -161,7 +159,7 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
   for (const t of [...targets].sort((a, b) => a - b)) {
     const target = ctx.units[t]!;
     const tc = target.sentence.commentIndex;
-    const quoted = quoteNorm !== undefined && tc !== ci ? containment(quoteNorm, ctx.normalized(t)) : 0;
+    const overlap = q !== undefined && tc !== ci ? ctx.quoteOverlap(q, t) : undefined;
     out.push({
       source: s,
       target: t,
@@ -172,15 +170,15 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
         tc === ci ? 1 : 0,
         target.sentence.position === 0 ? 1 : 0,
         Math.log1p(target.sentence.position),
-        quoted >= 0.6 ? 1 : 0,
+        overlap && overlap.quoteInUnit >= 0.6 ? 1 : 0,
         target.type === 'premise' ? 1 : 0,
         target.cue === 'rhetorical-question' ? 1 : 0,
-        sparseCosine(ctx.index.vector(s), ctx.index.vector(t)),
+        ctx.index.similarity(s, t),
         ctx.claimhood[s] ?? 0.5,
         ctx.claimhood[t] ?? 0.5,
         // A quote may span several units: then each of them lies inside it.
-        quoteNorm !== undefined && tc !== ci && containment(ctx.normalized(t), quoteNorm) >= 0.6 ? 1 : 0,
-        quoteVector !== undefined && tc !== ci ? sparseCosine(quoteVector, ctx.index.vector(t)) : 0,
+        overlap && overlap.unitInQuote >= 0.6 ? 1 : 0,
+        overlap ? overlap.cosine : 0,
       ],
     });
   }
@@ -293,7 +291,7 @@ export function supportCandidates(ctx: LinkContext, s: number): Candidate[] {
         unit.concludes ? 1 : 0,
         target.concludes ? 1 : 0,
         paragraphFirst ? 1 : 0,
-        sparseCosine(ctx.index.vector(s), ctx.index.vector(t)),
+        ctx.index.similarity(s, t),
         ctx.claimhood[s] ?? 0.5,
         ctx.claimhood[t] ?? 0.5,
         t === before ? 1 : 0,

@@ -13,8 +13,7 @@ import type { Edge, Thread } from '../schema/index.js';
 import { linkContext, type LinkContext } from './context.js';
 import { attackCandidates, claimFeatures, supportCandidates, type Candidate } from './features.js';
 import { best, LINK_MODELS, probability, type LinkModels } from './model.js';
-import { linkRebuttal, sharedWords } from './rebuttals.js';
-import { containment } from './score.js';
+import { namedTarget, sharedWords } from './rebuttals.js';
 import { linkSupports } from './supports.js';
 
 export { restatedClause } from './rebuttals.js';
@@ -31,9 +30,9 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
   const cueRebuttals: number[] = [];
   classified.units.forEach((unit, i) => {
     if (unit.type !== 'rebuttal') return;
-    const e = linkRebuttal(ctx, i);
     // A quote or a restatement names the target; otherwise the model, which reads position too, chooses.
-    if (e && (e.evidence.kind === 'quote' || e.evidence.kind === 'restatement')) {
+    const e = namedTarget(ctx, i);
+    if (e) {
       edges.push(e);
       cueRebuttals.push(i);
     }
@@ -96,7 +95,7 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
     const to = ctx.units[target]!;
     const q = from.sentence.afterQuote;
     const evidence =
-      q !== undefined && to.sentence.commentIndex !== from.sentence.commentIndex && containment(ctx.quoteNormalized(q), ctx.normalized(target)) >= 0.6
+      q !== undefined && to.sentence.commentIndex !== from.sentence.commentIndex && ctx.quoteOverlap(q, target).quoteInUnit >= 0.6
         ? { kind: 'quote' as const, text: ctx.quotes[q]!.text.slice(0, 300) }
         : sharedWords(from.text, to.text)
           ? { kind: 'lexical' as const, text: sharedWords(from.text, to.text).slice(0, 300) }

@@ -44,6 +44,17 @@ export function linkRebuttal(ctx: LinkContext, r: number): Edge | undefined {
   return fallback ? edge(unit, ctx.units[fallback.target]!, fallback) : undefined;
 }
 
+/**
+ * The target a rebuttal names itself: the unit its quote comes from, or the unit whose words it
+ * restates ("I disagree that X"). Undefined when it names none; a model then chooses by position.
+ */
+export function namedTarget(ctx: LinkContext, r: number): Edge | undefined {
+  const unit = ctx.units[r]!;
+  const best = fromQuote(ctx, r) ?? (restatedClause(unit.text) !== undefined ? fromWords(ctx, r) : undefined);
+  if (!best || best.score < ctx.options.minConfidence || (best.evidence.kind !== 'quote' && best.evidence.kind !== 'restatement')) return undefined;
+  return edge(unit, ctx.units[best.target]!, best);
+}
+
 function edge(from: UnitDraft, to: UnitDraft, s: Scored): Edge {
   return { from: from.id, to: to.id, type: 'rebuts', confidence: round(Math.min(0.99, s.score)), evidence: s.evidence };
 }

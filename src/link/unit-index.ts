@@ -77,6 +77,22 @@ export class UnitIndex {
     return v;
   }
 
+  /** Cosine of units `i` and `j` from their cached vectors and the index's norms: no allocation. */
+  similarity(i: number, j: number): number {
+    const ni = this.norms[i]!;
+    const nj = this.norms[j]!;
+    if (ni === 0 || nj === 0) return 0;
+    let a = this.vector(i);
+    let b = this.vector(j);
+    if (a.size > b.size) [a, b] = [b, a];
+    let dot = 0;
+    for (const [t, w] of a) {
+      const v = b.get(t);
+      if (v !== undefined) dot += w * v;
+    }
+    return dot / (ni * nj);
+  }
+
   /** The tf-idf vector of arbitrary terms, weighted with this thread's document frequencies. */
   queryVector(terms: readonly string[]): Map<string, number> {
     const counts = new Map<string, number>();
