@@ -8,7 +8,8 @@
  * quoted comment. Link previews (onebox asides) are not quotes. Moderator and small-action
  * posts (post_type 2 and 3, "closed the topic") are kept but flagged, since they are not
  * arguments. Posts listed in `post_stream.stream` but not loaded are reported in
- * `meta.notLoaded`.
+ * `meta.notLoaded`. Posts are read in `post_number` order whatever order the endpoint used
+ * (`?post_number=N` windows come newest first).
  */
 import type { Thread } from '../../schema/index.js';
 import type { FormatAdapter, ReadContext } from '../adapter.js';
@@ -53,6 +54,10 @@ function groupTopics(root: JsonObject): TopicPosts[] {
       const path = `$.post_stream.posts[${i}]`;
       return { post: asObject(p, path), path };
     });
+    // `?post_number=N` windows list posts newest first; a thread reads in post order.
+    if (posts.some((p, i) => i > 0 && postNumber(p.post, p.path) < postNumber(posts[i - 1]!.post, posts[i - 1]!.path))) {
+      posts.sort((a, b) => postNumber(a.post, a.path) - postNumber(b.post, b.path));
+    }
     const topicId = (root.id !== undefined ? id(root, 'id', '$') : undefined) ?? (posts[0] ? optId(posts[0].post, 'topic_id', posts[0].path) : undefined) ?? 'topic';
     const topic: TopicPosts = { topicId, posts };
     const title = optStr(root, 'title', '$');

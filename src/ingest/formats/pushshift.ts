@@ -1,6 +1,7 @@
 /**
  * Pushshift / Arctic Shift NDJSON dumps: one comment (or submission) per line, lines of many
- * threads interleaved, no nesting. Comments are grouped into threads by `link_id` and the tree is
+ * threads interleaved, no nesting. The Pushshift API's `{"data": [...]}` responses and saved JSON
+ * arrays of the same records read the same way (their item index stands for the line). Comments are grouped into threads by `link_id` and the tree is
  * rebuilt from `parent_id` (a prefixed fullname). `created_utc` is an int, a string or a float
  * depending on the dump's year.
  *
@@ -46,13 +47,21 @@ export function parsePushshiftLine(text: string, line: number): PushshiftRecord 
   } catch (error) {
     return { line, message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (!isObject(value)) return { line, message: 'expected a JSON object', path: '$' };
+  return parsePushshiftValue(value, line, '$');
+}
+
+/**
+ * Reads one already-parsed record (a line, or an item of an API response). `path` names it in
+ * errors (`$` for a line, `$.data[4]` for an item).
+ */
+export function parsePushshiftValue(value: unknown, line: number, path: string): PushshiftRecord | LineError {
+  if (!isObject(value)) return { line, message: 'expected a JSON object', path };
   const threadId = threadOf(value);
   try {
     const submission = value.parent_id === undefined && (value.title !== undefined || value.selftext !== undefined);
-    const comment = redditComment(value, '$', submission ? 't3' : 't1');
-    const record: PushshiftRecord = { threadId: submission ? comment.id : fullname('t3', str(value, 'link_id', '$')), comment, submission };
-    const title = submission ? optStr(value, 'title', '$') : undefined;
+    const comment = redditComment(value, path, submission ? 't3' : 't1');
+    const record: PushshiftRecord = { threadId: submission ? comment.id : fullname('t3', str(value, 'link_id', path)), comment, submission };
+    const title = submission ? optStr(value, 'title', path) : undefined;
     if (title !== undefined) record.title = title;
     return record;
   } catch (error) {
@@ -100,7 +109,15 @@ export class PushshiftReader {
   }
 
   push(text: string): void {
-    const r = parsePushshiftLine(text, ++this.lineNumber);
+    this.add(parsePushshiftLine(text, ++this.lineNumber));
+  }
+
+  /** Reads the next record that is already parsed (an item of an API response at `path`). */
+  pushValue(value: unknown, path: string): void {
+    this.add(parsePushshiftValue(value, ++this.lineNumber, path));
+  }
+
+  private add(r: PushshiftRecord | LineError | null): void {
     if (r === null) return;
     if (isLineError(r)) {
       this.errors.push(r);
@@ -167,9 +184,33 @@ function* splitLines(text: string): Generator<string> {
   if (start < text.length) yield text.slice(start);
 }
 
+/**
+ * The items of a Pushshift API response (`{"data": [...]}`) or of a saved JSON array of records,
+ * or undefined when the text is NDJSON (a one-line dump parses as a single object, not as these).
+ */
+function jsonItems(text: string): { items: unknown[]; path: string } | undefined {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(value)) return { items: value, path: '$' };
+  if (isObject(value) && Array.isArray(value.data)) return { items: value.data, path: '$.data' };
+  return undefined;
+}
+
 /** A whole dump as one string. Throws only when no line at all could be read. */
 export function readPushshift(text: string, ctx: ReadContext = {}): Thread[] {
-  const result = readPushshiftLines(splitLines(text));
+  const json = jsonItems(text);
+  let result: PushshiftResult;
+  if (json) {
+    const reader = new PushshiftReader();
+    json.items.forEach((item, i) => reader.pushValue(item, `${json.path}[${i}]`));
+    result = { threads: reader.finish(), errors: reader.errors, records: reader.records };
+  } else result = readPushshiftLines(splitLines(text));
   if (result.threads.length === 0 || (result.records === 0 && result.errors.length > 0)) {
     const first = result.errors[0];
     throw new InputError(first ? `no line could be read: ${first.message}` : 'no comments in the dump', {
@@ -181,10 +222,29 @@ export function readPushshift(text: string, ctx: ReadContext = {}): Thread[] {
   return result.threads;
 }
 
-/** The first non-blank line is a Reddit comment or submission object, and another line follows. */
+/** A Reddit listing thing (`"kind": "t1"`, `"Listing"`): the Reddit adapter's, not a dump's. */
+const LISTING = /"kind"\s*:\s*"(?:Listing|t1|t3|more)"/;
+const LINK_ID = /"link_id"\s*:\s*"/;
+
+/**
+ * A Pushshift API response or a saved array of records: told apart by their head alone (the
+ * first record's keys), so detection never parses a large file.
+ */
+function detectJsonItems(text: string, start: number): boolean {
+  const head = text.slice(start, start + 4000);
+  const opening = text[start] === '[' ? /^\[\s*\{/ : /^\{\s*"data"\s*:\s*\[\s*\{/;
+  if (!opening.test(head) || LISTING.test(head)) return false;
+  const comment = LINK_ID.test(head) && /"parent_id"\s*:/.test(head) && /"body"\s*:/.test(head);
+  const submission = /"subreddit"\s*:/.test(head) && /"title"\s*:/.test(head) && /"selftext"\s*:/.test(head);
+  return comment || submission;
+}
+
+/** The first non-blank line is a Reddit comment or submission object (or the text is an API response of them). */
 function detect(text: string): boolean {
   const start = text.search(/\S/);
-  if (start === -1 || text[start] !== '{') return false;
+  if (start === -1) return false;
+  if (text[start] === '[' || /^\{\s*"data"\s*:\s*\[/.test(text.slice(start, start + 40))) return detectJsonItems(text, start);
+  if (text[start] !== '{') return false;
   const nl = text.indexOf('\n', start);
   const first = nl === -1 ? text.slice(start) : text.slice(start, nl);
   let value: unknown;

@@ -1,7 +1,7 @@
 /**
  * Stack Exchange data dump XML: `Posts.xml` (`<row>` attributes: `Id`, `PostTypeId` 1 question /
  * 2 answer, `ParentId`, `Body` HTML, `OwnerUserId` missing for deleted users, `CreationDate`
- * ISO without a zone = UTC) and `Comments.xml` (`PostId`, `Text` plain text). Either file, or
+ * ISO without a zone = UTC) and `Comments.xml` (`PostId`, `Text` in a mini-Markdown; a leading `@Name` names whom it answers, kept in `meta.replyToName`). Either file, or
  * both concatenated, reads as one thread per question: answers reply to their question,
  * comments to their post (comment ids get a `c` prefix: they are numbered apart from posts).
  * Tag-wiki rows (PostTypeId 4, 5) and other non-thread posts are skipped and counted in
@@ -11,7 +11,7 @@
 import { InputError } from '../../errors.js';
 import type { Comment, Thread } from '../../schema/index.js';
 import type { FormatAdapter, ReadContext } from '../adapter.js';
-import { decodeEntities, htmlToText, plainToText } from '../markup/index.js';
+import { decodeEntities, htmlToText, markdownToText } from '../markup/index.js';
 import { lineAndColumn } from '../parse-json.js';
 import { ThreadBuilder, makeComment } from './thread-builder.js';
 import { toIso } from './time.js';
@@ -20,9 +20,25 @@ const SOURCE = 'stackexchange';
 const QUESTION = '1';
 const ANSWER = '2';
 
+/** The XML prolog a dump may open with: declaration, doctype (re-exported dumps), comments. */
+const PROLOG = /^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:posts|comments)>/;
+
 function detect(text: string): boolean {
-  const head = text.slice(0, 1000);
-  return /^\ufeff?\s*(?:<\?xml[^>]*>\s*)?<(?:posts|comments)>/.test(head) && head.includes('<row');
+  const head = text.slice(0, 2000);
+  return PROLOG.test(head) && head.includes('<row');
+}
+
+/**
+ * Comments use a mini-Markdown: links, bold, italic, code and `[tag:x]` / `[meta-tag:x]` links.
+ * Tag links become the tag name, then the rest is read as inline Markdown.
+ */
+function commentMarkup(text: string) {
+  return markdownToText(text.replace(/\[(?:meta-)?tag:([^\]\s]+)\]/g, '$1'));
+}
+
+/** `@Name` at the start of a comment names whom it answers (a display name, often abbreviated). */
+function replyToName(text: string): string | undefined {
+  return /^\s*@([\p{L}\p{N}_.-]+)/u.exec(text)?.[1];
 }
 
 type Attrs = Map<string, string>;
@@ -127,9 +143,13 @@ export function readStackExchange(xml: string, ctx: ReadContext = {}): Thread[] 
   for (const row of rows) {
     if (row.section !== 'comments') continue;
     const postId = required(row, 'PostId', xml, ctx);
+    const text = row.attrs.get('Text') ?? '';
+    const meta: Record<string, unknown> = { postType: 'comment' };
+    const replyTo = replyToName(text);
+    if (replyTo !== undefined) meta.replyToName = replyTo;
     const comment: Comment = makeComment(
-      { id: `c${required(row, 'Id', xml, ctx)}`, parentId: postId, author: author(row, 'UserId', 'UserDisplayName'), createdAt: time(row), meta: { postType: 'comment' } },
-      plainToText(row.attrs.get('Text') ?? ''),
+      { id: `c${required(row, 'Id', xml, ctx)}`, parentId: postId, author: author(row, 'UserId', 'UserDisplayName'), createdAt: time(row), meta },
+      commentMarkup(text),
     );
     builder(threadOfPost.get(postId) ?? postId).add(comment);
   }

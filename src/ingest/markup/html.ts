@@ -32,6 +32,8 @@ interface Open {
   aside: boolean;
   /** Discourse lightbox links: their `div.meta` is file-size chrome. */
   lightbox: boolean;
+  /** A quote aside's title (`username:`): skipped as chrome, but read for the author. */
+  title?: boolean;
 }
 
 /** Options for htmlToText. */
@@ -60,6 +62,8 @@ class HtmlReader {
   private pre: string | null = null;
   private preDepth = 0;
   private lightbox = 0;
+  /** Text of the quote title being skipped, when the aside did not name its author. */
+  private titleText: string | null = null;
   /** Once a scan for `>` ran off the end, no later `<` can start a tag. */
   private noTagAfter = Infinity;
   /** For textQuotes: whether the current paragraph has had text yet, and whether it is a `>` quote. */
@@ -172,7 +176,12 @@ class HtmlReader {
       return;
     }
     if (SKIP.has(name) || RAW_SKIP.has(name) || this.isChrome(name, cls)) {
+      const title = this.skipDepth === 0 && this.isQuoteTitle(name, cls) && !this.w.quoteHasAuthor();
       this.push(name, 'skip');
+      if (title) {
+        this.stack[this.stack.length - 1]!.title = true;
+        this.titleText = '';
+      }
       this.skipDepth++;
       return;
     }
@@ -251,7 +260,10 @@ class HtmlReader {
   private pop(): Open {
     const top = this.stack.pop()!;
     this.openCount.set(top.name, this.openCount.get(top.name)! - 1);
-    if (top.role === 'skip') this.skipDepth--;
+    if (top.role === 'skip') {
+      this.skipDepth--;
+      if (top.title) this.endTitle();
+    }
     else if (top.role === 'list') this.lists.pop();
     else if (top.role === 'quote' || top.role === 'absorbed') {
       this.quotes.pop();
@@ -271,8 +283,22 @@ class HtmlReader {
   private isChrome(name: string, cls: string | undefined): boolean {
     if (cls === undefined) return false;
     if (hasClass(cls, 'onebox') || hasClass(cls, 'invisible') || hasClass(cls, 'quote-controls')) return true;
-    if (name === 'div' && hasClass(cls, 'title') && this.innermostQuote()?.aside) return true;
+    if (this.isQuoteTitle(name, cls)) return true;
     return this.lightbox > 0 && hasClass(cls, 'meta');
+  }
+
+  private isQuoteTitle(name: string, cls: string | undefined): boolean {
+    return name === 'div' && hasClass(cls, 'title') && this.innermostQuote()?.aside === true;
+  }
+
+  /**
+   * Older Discourse quotes have no `data-username`; their title says `eviltrout:` or
+   * `EvilTrout said:`. A title that does not end that way (a linked topic title) names no one.
+   */
+  private endTitle(): void {
+    const m = /^\s*(.+?)(?:\s+said)?\s*:\s*$/.exec(decodeEntities(this.titleText ?? '').replace(/\s+/g, ' '));
+    this.titleText = null;
+    if (m && !/\s/.test(m[1]!)) this.w.nameQuoteAuthor(m[1]!);
   }
 
   private innermostQuote(): Open | undefined {
@@ -296,7 +322,10 @@ class HtmlReader {
   }
 
   private onText(raw: string): void {
-    if (this.skipDepth > 0) return;
+    if (this.skipDepth > 0) {
+      if (this.titleText !== null) this.titleText += raw;
+      return;
+    }
     if (this.pre !== null) {
       this.pre += raw;
       return;

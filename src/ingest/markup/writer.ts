@@ -108,6 +108,17 @@ export class TextWriter {
     this.open.push({ source, start: -1 });
   }
 
+  /** Whether the innermost open quote already names its author. */
+  quoteHasAuthor(): boolean {
+    return this.open.at(-1)?.source.sourceAuthor !== undefined;
+  }
+
+  /** Names the innermost open quote's author, when its opening tag did not. */
+  nameQuoteAuthor(author: string): void {
+    const q = this.open.at(-1);
+    if (q && q.source.sourceAuthor === undefined) q.source = { ...q.source, sourceAuthor: author };
+  }
+
   closeQuote(): void {
     const q = this.open.pop();
     if (!q) return;

@@ -65,7 +65,8 @@ describe('discourse adapter', () => {
       { start: 0, end: 34, sourceCommentId: '9001', sourceAuthor: 'opener' },
       { start: replier!.text.indexOf('> A quote'), end: replier!.text.length, sourceAuthor: 'someone' },
     ]);
-    expect(late!.quotes).toEqual([{ start: 0, end: 34, sourceCommentId: '9001' }]);
+    // Old markup names the author only in its title (`opener:`).
+    expect(late!.quotes).toEqual([{ start: 0, end: 34, sourceCommentId: '9001', sourceAuthor: 'opener' }]);
     expect(late!.parentId).toBeNull();
     expect(thread!.meta!.missing).toEqual({ count: 1, ids: ['post_number:3'], orphans: ['9006'] });
     expect(thread!.meta!.notLoaded).toEqual({ count: 2, ids: ['9007', '9008'] });
