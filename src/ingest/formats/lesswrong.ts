@@ -8,11 +8,13 @@
 import type { Comment, Thread } from '../../schema/index.js';
 import type { FormatAdapter, ReadContext } from '../adapter.js';
 import { htmlToText, markdownToText, plainToText, type MarkupResult } from '../markup/index.js';
-import { asArray, asObject, id, inFile, isObject, optBool, optNum, optStr, type JsonObject } from './fields.js';
+import { asArray, asObject, id, inFile, isObject, optBool, optId, optNum, optStr, type JsonObject } from './fields.js';
 import { ThreadBuilder, makeComment } from './thread-builder.js';
 import { optTime } from './time.js';
 
 const SOURCE = 'lesswrong';
+/** The thread of comments that name no post (and no tag). */
+const NO_POST = '(no post)';
 
 function commentsOf(value: unknown): unknown {
   if (!isObject(value) || !isObject(value.data)) return undefined;
@@ -86,7 +88,8 @@ export function readLessWrong(value: unknown): Thread[] {
   results.forEach((r, i) => {
     const path = `$.data.comments.results[${i}]`;
     const o = asObject(r, path);
-    const postId = id(o, 'postId', path);
+    // Tag and shortform discussions have no post: group them by their tag, or apart.
+    const postId = optId(o, 'postId', path) ?? (optId(o, 'tagId', path) !== undefined ? `tag:${optId(o, 'tagId', path)}` : NO_POST);
     const parent = optStr(o, 'parentCommentId', path) ?? null;
     const b = group(postId);
     // A top-level comment answers the post, when the post is in the export.

@@ -9,7 +9,7 @@
  */
 import type { Comment, Thread } from '../../schema/index.js';
 import type { FormatAdapter, ReadContext } from '../adapter.js';
-import { htmlToText, plainToText, type MarkupResult, type QuoteMark } from '../markup/index.js';
+import { decodeEntities, htmlToText, plainToText, type MarkupResult, type QuoteMark } from '../markup/index.js';
 import { asArray, asObject, id, inFile, isObject, optId, optStr, type JsonObject } from './fields.js';
 import { ThreadBuilder, makeComment } from './thread-builder.js';
 import { optTime } from './time.js';
@@ -27,9 +27,20 @@ function detect(value: unknown): boolean {
   return isStatus(value);
 }
 
-/** Pleroma can send plain text; anything with a tag is read as HTML. */
+/**
+ * Pleroma and bridges can send plain text; anything with a tag is read as HTML. Plain text still
+ * arrives HTML-escaped (`&amp;`), so its entities are decoded once and its line breaks kept.
+ */
 function contentMarkup(content: string): MarkupResult {
-  return /<[a-zA-Z/]/.test(content) ? htmlToText(content) : plainToText(content);
+  return /<[a-zA-Z/]/.test(content) ? htmlToText(content) : plainToText(decodeEntities(content));
+}
+
+/**
+ * A deleted status: an ActivityPub Tombstone (`type: "Tombstone"`, as Pleroma/Akkoma may list one
+ * in a thread) or a status with neither account nor content left.
+ */
+function isTombstone(o: JsonObject): boolean {
+  return o.type === 'Tombstone' || ((o.account === undefined || o.account === null) && typeof o.content !== 'string');
 }
 
 /** Appends the quoted status as a `> ` passage and records it as a quote of that status. */
@@ -57,6 +68,10 @@ function acct(o: JsonObject, path: string): string | null {
 }
 
 function toComment(status: JsonObject, path: string): Comment {
+  if (isTombstone(status)) {
+    const parentId = optId(status, 'in_reply_to_id', path) ?? optId(status, 'inReplyTo', path) ?? null;
+    return makeComment({ id: id(status, 'id', path), parentId, author: null, createdAt: optTime(status, 'created_at', path), deleted: true, meta: { tombstone: true } }, null);
+  }
   // A boost wraps the boosted status: read the boosted words, remember who boosted.
   const boosted = isObject(status.reblog) ? status.reblog : undefined;
   const o = boosted ?? status;

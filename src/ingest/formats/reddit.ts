@@ -61,6 +61,8 @@ export function readReddit(value: unknown): Thread[] {
   const more = emptyMore();
   const comments = listingChildren(top[1], '$[1]');
   walk(comments.items, comments.path, b, more);
+  // A stub can list (or share its id with) a comment that is in the listing after all.
+  more.ids = more.ids.filter((moreId) => !b.has(moreId));
   const meta: Record<string, unknown> = {};
   const subreddit = optStr(post, 'subreddit', postPath);
   if (subreddit !== undefined) meta.subreddit = subreddit;
