@@ -7,7 +7,8 @@
  * edge is positive when the gold annotation relates the matched units the same way. The threshold
  * kept is the one that maximises F1 of best-candidate decoding over the split.
  *
- *   tsx scripts/train.ts [GOLD.jsonl]
+ *   tsx scripts/train.ts [GOLD.jsonl]          fit on the whole split, write the weights
+ *   tsx scripts/train.ts [GOLD.jsonl] --cv     held-out estimate: 5 folds by original post, nothing written
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { classify } from '../src/classify/index.js';
@@ -18,12 +19,14 @@ import { matchSpans } from '../src/eval/spans.js';
 import { validateThread } from '../src/ingest/validate.js';
 import { linkContext } from '../src/link/context.js';
 import { ATTACK_FEATURES, CLAIM_FEATURES, SUPPORT_FEATURES, attackCandidates, claimFeatures, supportCandidates, type Candidate } from '../src/link/features.js';
-import { modelAttacks, readClaims, type LinkModels, type LogisticModel } from '../src/link/index.js';
+import { link, modelAttacks, readClaims, type LinkModels, type LogisticModel } from '../src/link/index.js';
+import { buildGraph } from '../src/graph/index.js';
+import { addCounts, prf, scoreThread, type ThreadCounts } from '../src/eval/score.js';
 import { best, probability } from '../src/link/model.js';
 import { resolveOptions } from '../src/options.js';
 import { segment } from '../src/segment/index.js';
 
-const goldPath = process.argv[2] ?? new URL('../../shared/eval/cmv-dev.jsonl', import.meta.url).pathname;
+const goldPath = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? new URL('../../shared/eval/cmv-dev.jsonl', import.meta.url).pathname;
 const out = new URL('../src/link/weights.json', import.meta.url);
 const golds = readGold(readFileSync(goldPath, 'utf8'), goldPath);
 
@@ -63,10 +66,12 @@ function examples(prepared: ReturnType<typeof prepare>, family: 'attack' | 'supp
   return list;
 }
 
+const FOLDS = 5;
+
 function fit(features: readonly string[], data: readonly Example[], goldCount: number): LogisticModel {
   const rows = data.flatMap((e) => e.candidates);
   const positives = rows.filter((r) => r.y).length;
-  console.log(`${positives} positive candidates (${data.filter((e) => e.candidates.some((c) => c.y)).length} sources with one) of ${goldCount} gold relations`);
+  log(`${positives} positive candidates (${data.filter((e) => e.candidates.some((c) => c.y)).length} sources with one) of ${goldCount} gold relations`);
   const w = newton(rows, features.length);
   const model: LogisticModel = { features, weights: w.map((x) => Math.round(x * 1e4) / 1e4), threshold: 1 };
   // Best-candidate decoding: each source's top candidate, kept above the threshold.
@@ -83,16 +88,16 @@ function fit(features: readonly string[], data: readonly Example[], goldCount: n
   });
   const ranked = data.filter((e) => e.candidates.some((c) => c.y));
   const right = ranked.filter((e) => (best(model, e.candidates)!.candidate as Candidate & { y: number }).y).length;
-  console.log(`top candidate right for ${right} of ${ranked.length} sources that have a gold target among their candidates`);
-  console.log(`${features === ATTACK_FEATURES ? 'attack' : 'support'}: ${rows.length} candidates of ${data.length} sources; best-candidate F1 on the split ${bestF1.toFixed(3)} at p ≥ ${model.threshold}`);
-  features.forEach((f, i) => console.log(`  ${f.padEnd(26)} ${model.weights[i]!.toFixed(3)}`));
+  log(`top candidate right for ${right} of ${ranked.length} sources that have a gold target among their candidates`);
+  log(`${features === ATTACK_FEATURES ? 'attack' : 'support'}: ${rows.length} candidates of ${data.length} sources; best-candidate F1 on the split ${bestF1.toFixed(3)} at p ≥ ${model.threshold}`);
+  features.forEach((f, i) => log(`  ${f.padEnd(26)} ${model.weights[i]!.toFixed(3)}`));
   return model;
 }
 
 /** Logistic regression by Newton's method (a few exact steps; the feature count is small), L2 on all but the bias. */
 function newton(rows: ReadonlyArray<{ x: readonly number[]; y: number }>, n: number): number[] {
   const w = new Array<number>(n).fill(0);
-  const l2 = 1;
+  const l2 = Number(process.env.TRAIN_L2 ?? 1);
   for (let step = 0; step < 25; step++) {
     const g = new Array<number>(n).fill(0);
     const h = Array.from({ length: n }, () => new Array<number>(n).fill(0));
@@ -145,33 +150,71 @@ function solve(a: number[][], b: number[]): number[] {
   return x;
 }
 
-const count = (family: string) => golds.reduce((n, g) => n + new Set(g.relations.filter((r) => r.family === family).map((r) => `${r.from}\u0000${r.to}`)).size, 0);
+const count = (set: readonly GoldThread[], family: string) => set.reduce((n, g) => n + new Set(g.relations.filter((r) => r.family === family).map((r) => `${r.from}\u0000${r.to}`)).size, 0);
 const untrained = (features: readonly string[]): LogisticModel => ({ features, weights: features.map(() => 0), threshold: 1 });
-const models: LinkModels = { claim: { ...untrained(CLAIM_FEATURES), threshold: 0.5 }, attack: untrained(ATTACK_FEATURES), support: untrained(SUPPORT_FEATURES) };
 
-// 1. Claim or premise, per matched argumentative unit.
-const claimRows = golds.flatMap((g) => {
-  const p = prepare(g);
-  return p.ctx.units.flatMap((u, i) => (p.goldLabel[i] && ARGUMENTATIVE.has(u.type) ? [{ x: claimFeatures(p.ctx, i), y: p.goldLabel[i] === 'premise' ? 0 : 1 }] : []));
-});
-models.claim = { features: CLAIM_FEATURES, weights: newton(claimRows, CLAIM_FEATURES.length).map((x) => Math.round(x * 1e4) / 1e4), threshold: 0.5 };
-const accuracy = claimRows.filter((r) => (probability(models.claim, r.x) >= 0.5 ? 1 : 0) === r.y).length / claimRows.length;
-console.log(`claim: ${claimRows.length} units, ${claimRows.filter((r) => r.y).length} claims; accuracy on the split ${accuracy.toFixed(3)}`);
-CLAIM_FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(26)} ${models.claim.weights[i]!.toFixed(3)}`));
+/** Fits the three models in the order the linker applies them. */
+function train(set: readonly GoldThread[]): LinkModels {
+  const models: LinkModels = { claim: { ...untrained(CLAIM_FEATURES), threshold: 0.5 }, attack: untrained(ATTACK_FEATURES), support: untrained(SUPPORT_FEATURES) };
+  // 1. Claim or premise, per matched argumentative unit.
+  const claimRows = set.flatMap((g) => {
+    const p = prepare(g);
+    return p.ctx.units.flatMap((u, i) => (p.goldLabel[i] && ARGUMENTATIVE.has(u.type) ? [{ x: claimFeatures(p.ctx, i), y: p.goldLabel[i] === 'premise' ? 0 : 1 }] : []));
+  });
+  models.claim = { features: CLAIM_FEATURES, weights: newton(claimRows, CLAIM_FEATURES.length).map((x) => Math.round(x * 1e4) / 1e4), threshold: 0.5 };
+  const accuracy = claimRows.filter((r) => (probability(models.claim, r.x) >= 0.5 ? 1 : 0) === r.y).length / claimRows.length;
+  log(`claim: ${claimRows.length} units, ${claimRows.filter((r) => r.y).length} claims; accuracy on the split ${accuracy.toFixed(3)}`);
+  CLAIM_FEATURES.forEach((f, i) => log(`  ${f.padEnd(26)} ${models.claim.weights[i]!.toFixed(3)}`));
+  /** Each thread prepared and read by the models trained so far, as the linker would. */
+  const read = (g: GoldThread) => {
+    const p = prepare(g);
+    readClaims(p.ctx, models);
+    return p;
+  };
+  // 2. Attacks, then 3. supports, read after the attack model has typed its rebuttals, as the linker does.
+  models.attack = fit(ATTACK_FEATURES, set.flatMap((g) => examples(read(g), 'attack')), count(set, 'attack'));
+  const supportData = set.flatMap((g) => {
+    const prepared = read(g);
+    modelAttacks(prepared.ctx, models, new Set(prepared.ctx.units.flatMap((u, i) => (u.type === 'rebuttal' ? [i] : []))));
+    return examples(prepared, 'support');
+  });
+  models.support = fit(SUPPORT_FEATURES, supportData, count(set, 'support'));
+  return models;
+}
 
-/** Each thread prepared and read by the models trained so far, as the linker would. */
-const read = (g: GoldThread) => {
-  const p = prepare(g);
-  readClaims(p.ctx, models);
-  return p;
-};
-// 2. Attacks, then 3. supports, read after the attack model has typed its rebuttals, as the linker does.
-models.attack = fit(ATTACK_FEATURES, golds.flatMap((g) => examples(read(g), 'attack')), count('attack'));
-const supportData = golds.flatMap((g) => {
-  const prepared = read(g);
-  modelAttacks(prepared.ctx, models, new Set(prepared.ctx.units.flatMap((u, i) => (u.type === 'rebuttal' ? [i] : []))));
-  return examples(prepared, 'support');
-});
-models.support = fit(SUPPORT_FEATURES, supportData, count('support'));
-writeFileSync(out, `${JSON.stringify(models, null, 1)}\n`);
-console.log(`wrote ${out.pathname}`);
+/** The analyzer with the given models, scored by the eval's scorer. */
+function score(set: readonly GoldThread[], models: LinkModels): ThreadCounts | undefined {
+  let total: ThreadCounts | undefined;
+  for (const gold of set) {
+    const options = resolveOptions();
+    const valid = validateThread(goldToThread(gold));
+    const deduped = dedupe(valid.thread, options.dedupe);
+    const classified = classify(segment(valid.thread, deduped.setAside), valid.thread);
+    const edges = link(classified, valid.thread, valid.parentOf, options.link, models);
+    total = addCounts(total, scoreThread(gold, buildGraph(valid.thread, deduped.duplicates, classified.units, edges, [])));
+  }
+  return total;
+}
+
+let quiet = false;
+function log(line: string): void {
+  if (!quiet) console.log(line);
+}
+
+if (process.argv.includes('--cv')) {
+  // Held-out estimate: threads grouped by their original post, so no post is both trained on and scored.
+  quiet = true;
+  const posts = [...new Set(golds.map((g) => g.comments[0]!.text))];
+  const fold = (g: GoldThread) => posts.indexOf(g.comments[0]!.text) % FOLDS;
+  let total: ThreadCounts | undefined;
+  for (let k = 0; k < FOLDS; k++) {
+    const counts = score(golds.filter((g) => fold(g) === k), train(golds.filter((g) => fold(g) !== k)));
+    if (counts) total = addCounts(total, counts);
+  }
+  const f = (key: 'units' | 'rebuttals' | 'attacks' | 'supports', mode: 'strict' | 'lenient') => prf(total![key][mode]).f1.toFixed(3);
+  console.log(`${FOLDS}-fold cross-validation by original post (${posts.length} posts): units strict ${f('units', 'strict')}, rebuttal typing strict ${f('rebuttals', 'strict')}, attack strict ${f('attacks', 'strict')}, support lenient ${f('supports', 'lenient')}`);
+} else {
+  const models = train(golds);
+  writeFileSync(out, `${JSON.stringify(models, null, 1)}\n`);
+  console.log(`wrote ${out.pathname}`);
+}
