@@ -4,6 +4,7 @@
  */
 import type { FormatAdapter } from './adapter.js';
 import { discourseAdapter } from './formats/discourse.js';
+import { discourseArchiveAdapter } from './formats/discourse-archive.js';
 import { hackerNewsAdapter } from './formats/hackernews.js';
 import { lessWrongAdapter } from './formats/lesswrong.js';
 import { mastodonAdapter } from './formats/mastodon.js';
@@ -24,6 +25,7 @@ export const FORMAT_ADAPTERS: readonly FormatAdapter[] = [
   lessWrongAdapter,
   mastodonAdapter,
   stackExchangeAdapter,
+  discourseArchiveAdapter,
   genericJsonAdapter,
   plainTextAdapter,
 ];
