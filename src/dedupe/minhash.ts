@@ -35,9 +35,10 @@ export function minhashSignature(text: string, options: MinHashOptions = {}): Ui
   for (let i = 0; i < count; i++) {
     let s = 0x9747b28c;
     for (let j = i; j < Math.min(words.length, i + width); j++) s = Math.imul(s ^ words[j]!, 0x01000193);
-    s = mix(s);
-    const bin = (s >>> 0) % bins;
-    const value = mix(s ^ 0x9e3779b9) >>> 0;
+    const h = mix(s) >>> 0;
+    const bin = h % bins;
+    // The value ranks shingles within a bin: a multiplicative re-hash of the mixed hash is enough.
+    const value = Math.imul(h, 0x9e3779b1) >>> 0;
     if (value < sig[bin]!) sig[bin] = value;
   }
   densify(sig);

@@ -34,7 +34,7 @@ const LABELS = new Set([
 
 export function readPlainText(text: string, ctx: ReadContext = {}): Thread {
   const lines = splitLines(text);
-  const chunks = chunkByRules(lines) ?? chunkByHeaders(lines) ?? chunkByBlankLines(lines) ?? [{ start: 0, end: text.length, author: null }];
+  const chunks = chunkByRules(lines) ?? chunkByChatLines(lines) ?? chunkByHeaders(lines) ?? chunkByBlankLines(lines) ?? [{ start: 0, end: text.length, author: null }];
   const comments: Comment[] = [];
   for (const chunk of chunks) {
     const { start, end } = trimBlankEdges(text, chunk.start, chunk.end);
@@ -114,6 +114,23 @@ function chunkByBlankLines(lines: Line[]): Chunk[] | undefined {
     }
   }
   if (open && prev) chunks.push({ start: open.start, end: prev.end, author: null });
+  return chunks;
+}
+
+/** `[12:01] alice: text` or `12:01 <alice> text`: a chat log, one turn per stamped line (continuation lines join it). */
+const CHAT_LINE = new RegExp(`^[ \\t]*\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]?[ \\t]+(?:<(${HANDLE})>|(${HANDLE}):)[ \\t]+`);
+
+function chunkByChatLines(lines: Line[]): Chunk[] | undefined {
+  let stamped = 0;
+  for (const line of lines) if (CHAT_LINE.test(line.text)) stamped++;
+  if (stamped < 2) return undefined;
+  const chunks: Chunk[] = [];
+  for (const line of lines) {
+    const m = CHAT_LINE.exec(line.text);
+    if (m) chunks.push({ start: line.start + m[0].length, end: line.end, author: m[1] ?? m[2] ?? null });
+    else if (chunks.length > 0 && line.text.trim() !== '') chunks.at(-1)!.end = line.end;
+    else if (chunks.length === 0 && line.text.trim() !== '') chunks.push({ start: line.start, end: line.end, author: null });
+  }
   return chunks;
 }
 

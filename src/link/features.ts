@@ -130,14 +130,16 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
   const parent = ctx.parentIndex[ci];
   if (parent === null || parent === undefined || !argumentative(ctx, s)) return [];
   const root = ctx.rootOf(ci);
-  const targets = new Set<number>();
+  // Targets in ascending order without a Set: parent units, the opening claim, a few of the source's own.
+  const targets: number[] = [];
   const parentUnits = ctx.unitsOfComment(parent);
-  for (const i of parentUnits.length > PARENT_CAP ? parentUnits.slice(0, PARENT_CAP) : parentUnits) if (argumentative(ctx, i)) targets.add(i);
+  for (let k = 0; k < Math.min(parentUnits.length, PARENT_CAP); k++) if (argumentative(ctx, parentUnits[k]!)) targets.push(parentUnits[k]!);
   const opening = ctx.unitsOfComment(root)[0];
-  if (opening !== undefined && argumentative(ctx, opening)) targets.add(opening);
+  if (opening !== undefined && argumentative(ctx, opening) && !targets.includes(opening)) targets.push(opening);
   const own = ctx.unitsOfComment(ci);
   const at = unit.sentence.position;
-  for (let k = Math.max(0, at - OWN_BACK); k < at; k++) if (argumentative(ctx, own[k]!)) targets.add(own[k]!);
+  for (let k = Math.max(0, at - OWN_BACK); k < at; k++) if (argumentative(ctx, own[k]!) && !targets.includes(own[k]!)) targets.push(own[k]!);
+  targets.sort((a, b) => a - b);
 
   // `afterQuote` stays set for the rest of the comment; the first unit after a quote is where the answer to it starts.
   const firstAfterQuote = unit.sentence.afterQuote !== undefined && (at === 0 || ctx.units[own[at - 1]!]!.sentence.afterQuote !== unit.sentence.afterQuote);
@@ -156,15 +158,12 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
     Math.log1p(at),
   ];
   const out: Candidate[] = [];
-  for (const t of [...targets].sort((a, b) => a - b)) {
+  for (const t of targets) {
     const target = ctx.units[t]!;
     const tc = target.sentence.commentIndex;
     const overlap = q !== undefined && tc !== ci ? ctx.quoteOverlap(q, t) : undefined;
-    out.push({
-      source: s,
-      target: t,
-      x: [
-        ...src,
+    const x = src.slice();
+    x.push(
         tc === parent ? 1 : 0,
         t === opening ? 1 : 0,
         tc === ci ? 1 : 0,
@@ -179,8 +178,8 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
         // A quote may span several units: then each of them lies inside it.
         overlap && overlap.unitInQuote >= 0.6 ? 1 : 0,
         overlap ? overlap.cosine : 0,
-      ],
-    });
+    );
+    out.push({ source: s, target: t, x });
   }
   return out;
 }
@@ -248,16 +247,20 @@ export function supportCandidates(ctx: LinkContext, s: number): Candidate[] {
   const own = ctx.unitsOfComment(ci);
   const at = unit.sentence.position;
   const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
-  const targets = new Set<number>();
-  for (let k = Math.max(0, at - SUPPORT_BACK); k < Math.min(own.length, at + 1 + SUPPORT_AHEAD); k++) if (k !== at && argumentative(ctx, own[k]!)) targets.add(own[k]!);
-  if (own[0] !== undefined && own[0] !== s && argumentative(ctx, own[0])) targets.add(own[0]);
+  const targets: number[] = [];
+  const add = (t: number) => {
+    if (!targets.includes(t)) targets.push(t);
+  };
+  for (let k = Math.max(0, at - SUPPORT_BACK); k < Math.min(own.length, at + 1 + SUPPORT_AHEAD); k++) if (k !== at && argumentative(ctx, own[k]!)) add(own[k]!);
+  if (own[0] !== undefined && own[0] !== s && argumentative(ctx, own[0])) add(own[0]);
   const before = ctx.claimBefore[s];
   const after = ctx.claimAfter[s];
-  if (before !== undefined && before >= 0) targets.add(before);
-  if (after !== undefined && after >= 0) targets.add(after);
+  if (before !== undefined && before >= 0) add(before);
+  if (after !== undefined && after >= 0) add(after);
+  targets.sort((a, b) => a - b);
   const paragraphFirst = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph;
   const out: Candidate[] = [];
-  for (const t of [...targets].sort((a, b) => a - b)) {
+  for (const t of targets) {
     const target = ctx.units[t]!;
     const tAt = target.sentence.position;
     const d = Math.abs(at - tAt);

@@ -18,6 +18,8 @@ const MAX_POSTINGS_PER_TERM = 32;
 const MAX_QUERY_TERMS = 12;
 
 interface Postings {
+  /** Dense id of the term, for the scatter arrays of `similarity`. */
+  id: number;
   idf: number;
   docs: number[];
   /** Raw term counts, turned into tf-idf weights once the whole thread is indexed. */
@@ -43,7 +45,7 @@ export class UnitIndex {
         if (p) {
           p.docs.push(i);
           p.weights.push(c);
-        } else this.postings.set(t, { idf: 0, docs: [i], weights: [c] });
+        } else this.postings.set(t, { id: this.postings.size, idf: 0, docs: [i], weights: [c] });
       }
       return counts;
     });
@@ -60,7 +62,17 @@ export class UnitIndex {
     for (let i = 0; i < this.n; i++) norms[i] = Math.sqrt(norms[i]!);
     this.norms = norms;
     this.scores = new Float64Array(this.n);
+    // Each unit's terms as dense ids with their weights: `similarity` reads these, no hashing.
+    this.termIds = this.docTerms.map((counts) => Int32Array.from(counts.keys(), (t) => this.postings.get(t)!.id));
+    this.termWeights = this.docTerms.map((counts) => Float64Array.from(counts, ([t, c]) => (1 + Math.log(c)) * this.postings.get(t)!.idf));
+    this.scatter = new Float64Array(this.postings.size);
   }
+
+  private readonly termIds: Int32Array[];
+  private readonly termWeights: Float64Array[];
+  /** One unit's weights laid out by term id; kept while the same unit is compared with many others. */
+  private readonly scatter: Float64Array;
+  private scatterOwner = -1;
 
   idf(term: string): number {
     return this.postings.get(term)?.idf ?? Math.log(1 + this.n) + 1;
@@ -77,21 +89,28 @@ export class UnitIndex {
     return v;
   }
 
-  /** Cosine of units `i` and `j` from their cached vectors and the index's norms: no allocation. */
+  /**
+   * Cosine of units `i` and `j`. Callers compare one source with many targets in a row, so `i`'s
+   * weights are scattered by term id once and each target costs one read per term of its own.
+   */
   similarity(i: number, j: number): number {
     const ni = this.norms[i]!;
     const nj = this.norms[j]!;
     if (ni === 0 || nj === 0) return 0;
-    let a = this.vector(i);
-    let b = this.vector(j);
-    if (a.size > b.size) [a, b] = [b, a];
-    let dot = 0;
-    for (const [t, w] of a) {
-      const v = b.get(t);
-      if (v !== undefined) dot += w * v;
+    if (this.scatterOwner !== i) {
+      if (this.scatterOwner >= 0) for (const id of this.termIds[this.scatterOwner]!) this.scatter[id] = 0;
+      const ids = this.termIds[i]!;
+      const weights = this.termWeights[i]!;
+      for (let k = 0; k < ids.length; k++) this.scatter[ids[k]!] = weights[k]!;
+      this.scatterOwner = i;
     }
+    const ids = this.termIds[j]!;
+    const weights = this.termWeights[j]!;
+    let dot = 0;
+    for (let k = 0; k < ids.length; k++) dot += this.scatter[ids[k]!]! * weights[k]!;
     return dot / (ni * nj);
   }
+
 
   /** The tf-idf vector of arbitrary terms, weighted with this thread's document frequencies. */
   queryVector(terms: readonly string[]): Map<string, number> {

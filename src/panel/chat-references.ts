@@ -104,12 +104,16 @@ export function referencesFromGraph(
     if (!old || ref.confidence > old.confidence) found[claim]!.set(key, ref);
   };
 
-  // supports / rebuts: the analyzer's edges from a turn's unit to a post's unit.
+  // supports / rebuts: the analyzer's edges from a turn's unit to a post's unit. A panel names a
+  // turn as arguing with a claim only on evidence about that claim (a quote, a restatement, a
+  // cue, or strong shared wording): an edge drawn from the reply structure alone says that a turn
+  // answers the post, not which claim it argues with.
   for (const edge of graph.edges) {
     const from = unitById.get(edge.from);
     const claim = claimOf.get(edge.to);
     const turnId = from && turnIdOf(from);
     if (claim === undefined || turnId === undefined || foldedInto.has(turnId)) continue;
+    if (!namesClaim(edge)) continue;
     add(claim, { turnId, relation: edge.type, span: spanOf(from!), evidence: edge.evidence, confidence: edge.confidence, duplicates: [] });
   }
 
@@ -277,4 +281,12 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+const NAMING_EVIDENCE = new Set(['quote', 'restatement', 'cue']);
+/** Confidence a merely lexical edge needs before the panel shows it as supports/rebuts rather than a mention. */
+const LEXICAL_EDGE_CONFIDENCE = 0.5;
+
+function namesClaim(edge: ArgumentGraph['edges'][number]): boolean {
+  return NAMING_EVIDENCE.has(edge.evidence.kind) || (edge.evidence.kind === 'lexical' && edge.confidence >= LEXICAL_EDGE_CONFIDENCE);
 }
