@@ -33,6 +33,16 @@ describe('plain-text pastes', () => {
     expect(t.comments.map((c) => c.text)).toEqual(['A post about zoning.\nIt has two lines.', 'A reply.', 'Another reply.']);
   });
 
+  it('reads a chat log with time-stamped speaker lines as one turn per line', () => {
+    const t = readPlainText('Log of the call\n[12:01] alice: Rents will rise next year.\n[12:02] bob: I disagree that rents will rise.\nThey fell last year.\n12:03 <carol> Both of you are guessing.');
+    expect(t.comments.map((c) => [c.author, c.text])).toEqual([
+      [null, 'Log of the call'],
+      ['alice', 'Rents will rise next year.'],
+      ['bob', 'I disagree that rents will rise.\nThey fell last year.'],
+      ['carol', 'Both of you are guessing.'],
+    ]);
+  });
+
   it('keeps offsets valid with CRLF line ends', () => {
     const input = 'One comment.\r\n---\r\nAnother one.\r\n';
     const t = readPlainText(input);
