@@ -23,7 +23,7 @@ interface Line {
   text: string;
 }
 
-/** `← @aiaaron` (the back arrow is optional; so is the `@`-less form the app never prints). */
+/** `← @handle` (the back arrow is optional; so is the `@`-less form the app never prints). */
 const HANDLE_LINE = /^[ \t]*(?:←[ \t]*)?@([A-Za-z0-9_][\w.-]{0,63})[ \t]*$/;
 /** A heading is a section name alone on its line, optionally with a parenthetical: `Plan (drafter input)`. */
 const HEADING = /^(Plan|Body|Caption|Pipeline|Chat References)(?:[ \t]+\([^)\n]*\))?[ \t]*$/;
