@@ -7,7 +7,7 @@
  */
 import type { Comment, Thread } from '../schema/index.js';
 import { stableId } from '../util/hash.js';
-import type { FormatAdapter, ReadContext } from './adapter.js';
+import type { FormatAdapter } from './adapter.js';
 
 interface Line {
   start: number;
@@ -32,7 +32,7 @@ const LABELS = new Set([
   'introduction', 'intro', 'result', 'results', 'warning', 'disclaimer', 'references', 'links', 'premise', 'claim',
 ]);
 
-export function readPlainText(text: string, ctx: ReadContext = {}): Thread {
+export function readPlainText(text: string): Thread {
   const lines = splitLines(text);
   const chunks = chunkByRules(lines) ?? chunkByChatLines(lines) ?? chunkByHeaders(lines) ?? chunkByBlankLines(lines) ?? [{ start: 0, end: text.length, author: null }];
   const comments: Comment[] = [];
@@ -42,7 +42,6 @@ export function readPlainText(text: string, ctx: ReadContext = {}): Thread {
     const id = `c${comments.length + 1}`;
     comments.push({ id, parentId: comments.at(-1)?.id ?? null, author: chunk.author, text: text.slice(start, end) });
   }
-  void ctx;
   return { id: stableId('text', text), source: 'text', comments };
 }
 
@@ -50,7 +49,8 @@ export const plainTextAdapter: FormatAdapter = {
   name: 'text',
   kind: 'text',
   detect: () => true,
-  read: (text, ctx) => [readPlainText(text, ctx)],
+  // Plain text cannot be malformed, so the reader needs no context for error messages.
+  read: (text) => [readPlainText(text)],
 };
 
 function splitLines(text: string): Line[] {
