@@ -109,6 +109,9 @@ export interface Candidate {
   x: number[];
 }
 
+/** Where feature vectors are written: a reused scratch array when scoring, a fresh one per candidate for training. */
+export type FeatureVector = number[] | Float64Array;
+
 /** Parent-comment targets considered per source: a long parent is read from its start, where disputed claims sit. */
 const PARENT_CAP = 40;
 /** Own-comment units before the source that may be its target. */
@@ -117,191 +120,278 @@ const OWN_BACK = 3;
 const SUPPORT_BACK = 6;
 const SUPPORT_AHEAD = 2;
 
+/** The leading attack features that depend on the source alone (a scorer sums them once per source). */
+export const ATTACK_SOURCE_FEATURES = ATTACK_FEATURES.indexOf('tgt-in-parent');
+
 /** Whether the unit may take part in an argument edge at all. */
 function argumentative(ctx: LinkContext, i: number): boolean {
   return ARGUMENT_TYPES.has(ctx.units[i]!.type);
 }
 const ARGUMENT_TYPES = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
 
-/** Candidate attack targets of source `s`, with their features; empty for units of an opening post. */
-export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
+const ascending = (a: number, b: number) => a - b;
+
+/**
+ * Candidate attack targets of source `s`, ascending, written into `out` (cleared first): the parent
+ * comment's units, the opening claim, a few of the source's own. Empty for units of an opening post.
+ */
+export function attackTargets(ctx: LinkContext, s: number, out: number[]): number[] {
+  out.length = 0;
   const unit = ctx.units[s]!;
   const ci = unit.sentence.commentIndex;
   const parent = ctx.parentIndex[ci];
-  if (parent === null || parent === undefined || !argumentative(ctx, s)) return [];
-  const root = ctx.rootOf(ci);
-  // Targets in ascending order without a Set: parent units, the opening claim, a few of the source's own.
-  const targets: number[] = [];
+  if (parent === null || parent === undefined || !argumentative(ctx, s)) return out;
   const parentUnits = ctx.unitsOfComment(parent);
-  for (let k = 0; k < Math.min(parentUnits.length, PARENT_CAP); k++) if (argumentative(ctx, parentUnits[k]!)) targets.push(parentUnits[k]!);
-  const opening = ctx.unitsOfComment(root)[0];
-  if (opening !== undefined && argumentative(ctx, opening) && !targets.includes(opening)) targets.push(opening);
+  for (let k = 0; k < Math.min(parentUnits.length, PARENT_CAP); k++) if (argumentative(ctx, parentUnits[k]!)) out.push(parentUnits[k]!);
+  const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
+  if (opening !== undefined && argumentative(ctx, opening) && !out.includes(opening)) out.push(opening);
   const own = ctx.unitsOfComment(ci);
   const at = unit.sentence.position;
-  for (let k = Math.max(0, at - OWN_BACK); k < at; k++) if (argumentative(ctx, own[k]!) && !targets.includes(own[k]!)) targets.push(own[k]!);
-  targets.sort((a, b) => a - b);
-
-  // `afterQuote` stays set for the rest of the comment; the first unit after a quote is where the answer to it starts.
-  const firstAfterQuote = unit.sentence.afterQuote !== undefined && (at === 0 || ctx.units[own[at - 1]!]!.sentence.afterQuote !== unit.sentence.afterQuote);
-  const q = unit.sentence.afterQuote;
-  const src = [
-    1,
-    at === 0 ? 1 : 0,
-    firstAfterQuote ? 1 : 0,
-    unit.sentence.afterQuote !== undefined ? 1 : 0,
-    unit.type === 'rebuttal' ? 1 : 0,
-    unit.type === 'concession' ? 1 : 0,
-    unit.type === 'premise' ? 1 : 0,
-    unit.cue === 'rhetorical-question' ? 1 : 0,
-    unit.sentence.clause > 0 ? 1 : 0,
-    at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0,
-    Math.log1p(at),
-  ];
-  const out: Candidate[] = [];
-  for (const t of targets) {
-    const target = ctx.units[t]!;
-    const tc = target.sentence.commentIndex;
-    const overlap = q !== undefined && tc !== ci ? ctx.quoteOverlap(q, t) : undefined;
-    const x = src.slice();
-    x.push(
-        tc === parent ? 1 : 0,
-        t === opening ? 1 : 0,
-        tc === ci ? 1 : 0,
-        target.sentence.position === 0 ? 1 : 0,
-        Math.log1p(target.sentence.position),
-        overlap && overlap.quoteInUnit >= 0.6 ? 1 : 0,
-        target.type === 'premise' ? 1 : 0,
-        target.cue === 'rhetorical-question' ? 1 : 0,
-        ctx.index.similarity(s, t),
-        ctx.claimhood[s] ?? 0.5,
-        ctx.claimhood[t] ?? 0.5,
-        // A quote may span several units: then each of them lies inside it.
-        overlap && overlap.unitInQuote >= 0.6 ? 1 : 0,
-        overlap ? overlap.cosine : 0,
-    );
-    out.push({ source: s, target: t, x });
-  }
-  return out;
+  for (let k = Math.max(0, at - OWN_BACK); k < at; k++) if (argumentative(ctx, own[k]!) && !out.includes(own[k]!)) out.push(own[k]!);
+  return out.sort(ascending);
 }
 
-const FIRST_PERSON = /\b(?:I|I'm|I've|my|me|we|our)\b/;
-const SECOND_PERSON = /\b(?:you|your|you're|yours)\b/i;
-const DIGITS = /\d/;
-const CONDITIONAL = /\b(?:if|unless)\b/i;
+/** The source half of an attack candidate's features (indices below ATTACK_SOURCE_FEATURES). */
+export function attackSourceFeatures(ctx: LinkContext, s: number, x: FeatureVector): void {
+  const unit = ctx.units[s]!;
+  const own = ctx.unitsOfComment(unit.sentence.commentIndex);
+  const at = unit.sentence.position;
+  const q = unit.sentence.afterQuote;
+  // `afterQuote` stays set for the rest of the comment; the first unit after a quote is where the answer to it starts.
+  const firstAfterQuote = q !== undefined && (at === 0 || ctx.units[own[at - 1]!]!.sentence.afterQuote !== q);
+  x[0] = 1;
+  x[1] = at === 0 ? 1 : 0;
+  x[2] = firstAfterQuote ? 1 : 0;
+  x[3] = q !== undefined ? 1 : 0;
+  x[4] = unit.type === 'rebuttal' ? 1 : 0;
+  x[5] = unit.type === 'concession' ? 1 : 0;
+  x[6] = unit.type === 'premise' ? 1 : 0;
+  x[7] = unit.cue === 'rhetorical-question' ? 1 : 0;
+  x[8] = unit.sentence.clause > 0 ? 1 : 0;
+  x[9] = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0;
+  x[10] = Math.log1p(at);
+}
+
+/** The target half of attack candidate `s` → `t`'s features (indices from ATTACK_SOURCE_FEATURES on). */
+export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: FeatureVector): void {
+  const unit = ctx.units[s]!;
+  const ci = unit.sentence.commentIndex;
+  const q = unit.sentence.afterQuote;
+  const target = ctx.units[t]!;
+  const tc = target.sentence.commentIndex;
+  const overlap = q !== undefined && tc !== ci ? ctx.quoteOverlap(q, t) : undefined;
+  const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
+  x[11] = tc === ctx.parentIndex[ci] ? 1 : 0;
+  x[12] = t === opening ? 1 : 0;
+  x[13] = tc === ci ? 1 : 0;
+  x[14] = target.sentence.position === 0 ? 1 : 0;
+  x[15] = Math.log1p(target.sentence.position);
+  x[16] = overlap && overlap.quoteInUnit >= 0.6 ? 1 : 0;
+  x[17] = target.type === 'premise' ? 1 : 0;
+  x[18] = target.cue === 'rhetorical-question' ? 1 : 0;
+  x[19] = ctx.index.similarity(s, t);
+  x[20] = ctx.claimhood[s] ?? 0.5;
+  x[21] = ctx.claimhood[t] ?? 0.5;
+  // A quote may span several units: then each of them lies inside it.
+  x[22] = overlap && overlap.unitInQuote >= 0.6 ? 1 : 0;
+  x[23] = overlap ? overlap.cosine : 0;
+}
+
+/** Candidate attack targets of source `s`, each with its own feature array (for training; scoring uses the parts above). */
+export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
+  const targets = attackTargets(ctx, s, []);
+  if (targets.length === 0) return [];
+  const src: number[] = new Array<number>(ATTACK_FEATURES.length).fill(0);
+  attackSourceFeatures(ctx, s, src);
+  return targets.map((t) => {
+    const x = src.slice();
+    attackTargetFeatures(ctx, s, t, x);
+    return { source: s, target: t, x };
+  });
+}
+
+/** Word lists of the claim model's lexical flags, matched as whole ASCII words, case-insensitively. */
+const enum Lex {
+  SecondPerson = 1,
+  Conditional = 2,
+  Hedge = 4,
+  Evaluative = 8,
+  GenericPeople = 16,
+  PastOrData = 32,
+  Negation = 64,
+  FirstPerson = 128,
+  Digits = 256,
+}
 /** Small general lexicons of stance and register: what a claim or a reason sounds like on any topic. */
-const HEDGE = /\b(?:maybe|perhaps|probably|likely|might|seems?|arguably|possibly)\b/i;
-const EVALUATIVE = /\b(?:good|bad|wrong|right|better|worse|best|worst|important|fair|unfair|moral|immoral|ethical|unethical|reasonable|stupid|ridiculous|ok|okay|acceptable|necessary|harmful)\b/i;
-const GENERIC_PEOPLE = /\b(?:people|everyone|everybody|anyone|anybody|someone|nobody|society|humans?|most|many|all)\b/i;
-const PAST_OR_DATA = /\b(?:was|were|had|did|ago|years?|study|studies|research|percent|statistics?)\b|%/i;
-const NEGATION = /\b(?:not|never|no|nothing)\b|n't\b/i;
+const LEXICON = new Map<string, number>();
+for (const [flag, words] of [
+  [Lex.SecondPerson, 'you your yours'],
+  [Lex.Conditional, 'if unless'],
+  [Lex.Hedge, 'maybe perhaps probably likely might seem seems arguably possibly'],
+  [Lex.Evaluative, 'good bad wrong right better worse best worst important fair unfair moral immoral ethical unethical reasonable stupid ridiculous ok okay acceptable necessary harmful'],
+  [Lex.GenericPeople, 'people everyone everybody anyone anybody someone nobody society human humans most many all'],
+  [Lex.PastOrData, 'was were had did ago year years study studies research percent statistic statistics'],
+  [Lex.Negation, 'not never no nothing'],
+] as const) {
+  for (const w of words.split(' ')) LEXICON.set(w, (LEXICON.get(w) ?? 0) | flag);
+}
+/** First person is matched with its case: "I", and lower-case "my", "me", "we", "our" (as the model was trained). */
+const FIRST_PERSON = new Set(['I', 'my', 'me', 'we', 'our']);
+const LONGEST_WORD = 10;
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The claim model's lexical flags of a text in one scan. Words are maximal runs of ASCII word
+ * characters (what `\b` delimits); "n't" counts as a negation and "%" as data.
+ */
+export function lexicalFlags(text: string): number {
+  let flags = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isAsciiWord(c)) {
+      if (start < 0) start = i;
+      if (c >= 48 && c <= 57) flags |= Lex.Digits;
+      continue;
+    }
+    if (c === 37) flags |= Lex.PastOrData;
+    if (start < 0) continue;
+    const len = i - start;
+    if (len <= LONGEST_WORD) {
+      const word = text.slice(start, i);
+      if (FIRST_PERSON.has(word)) flags |= Lex.FirstPerson;
+      const f = LEXICON.get(word) ?? LEXICON.get(word.toLowerCase());
+      if (f !== undefined) flags |= f;
+      // "n't": a word ending in n, an ASCII apostrophe, then the word "t".
+      if (len === 1 && (text.charCodeAt(start) | 32) === 116 && start >= 2 && text.charCodeAt(start - 1) === 39 && (text.charCodeAt(start - 2) | 32) === 110) flags |= Lex.Negation;
+    }
+    start = -1;
+  }
+  return flags;
+}
+
 const OPINION = new Set(['opinion', 'cmv']);
 const EVIDENCE = new Set(['evidence', 'because', 'because-opening', 'after-all']);
 
-/** Features of unit `i` for the claim model. */
-export function claimFeatures(ctx: LinkContext, i: number): number[] {
+/** Features of unit `i` for the claim model, written into `x`. */
+export function claimFeaturesInto(ctx: LinkContext, i: number, x: FeatureVector): void {
   const unit = ctx.units[i]!;
   const ci = unit.sentence.commentIndex;
   const own = ctx.unitsOfComment(ci);
   const at = unit.sentence.position;
   const root = ctx.parentIndex[ci] === null || ctx.parentIndex[ci] === undefined;
   const text = unit.text;
-  return [
-    1,
-    at === 0 ? 1 : 0,
-    at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0,
-    unit.sentence.clause > 0 ? 1 : 0,
-    Math.log1p(at),
-    root ? 1 : 0,
-    root && at === 0 ? 1 : 0,
-    Math.log1p(text.length) / 5,
-    unit.type === 'premise' ? 1 : 0,
-    unit.type === 'prediction' ? 1 : 0,
-    unit.type === 'rebuttal' ? 1 : 0,
-    unit.type === 'concession' ? 1 : 0,
-    unit.cue === 'rhetorical-question' ? 1 : 0,
-    unit.cue !== undefined && OPINION.has(unit.cue) ? 1 : 0,
-    unit.cue === 'normative' ? 1 : 0,
-    unit.cue === 'example' ? 1 : 0,
-    unit.cue !== undefined && EVIDENCE.has(unit.cue) ? 1 : 0,
-    unit.concludes ? 1 : 0,
-    FIRST_PERSON.test(text) ? 1 : 0,
-    SECOND_PERSON.test(text) ? 1 : 0,
-    DIGITS.test(text) ? 1 : 0,
-    CONDITIONAL.test(text) ? 1 : 0,
-    unit.sentence.afterQuote !== undefined ? 1 : 0,
-    unit.sentence.wholeLine ? 1 : 0,
-    unit.sentence.lineKind === 'list-item' ? 1 : 0,
-    HEDGE.test(text) ? 1 : 0,
-    EVALUATIVE.test(text) ? 1 : 0,
-    GENERIC_PEOPLE.test(text) ? 1 : 0,
-    PAST_OR_DATA.test(text) ? 1 : 0,
-    NEGATION.test(text) ? 1 : 0,
-  ];
+  const lex = lexicalFlags(text);
+  x[0] = 1;
+  x[1] = at === 0 ? 1 : 0;
+  x[2] = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0;
+  x[3] = unit.sentence.clause > 0 ? 1 : 0;
+  x[4] = Math.log1p(at);
+  x[5] = root ? 1 : 0;
+  x[6] = root && at === 0 ? 1 : 0;
+  x[7] = Math.log1p(text.length) / 5;
+  x[8] = unit.type === 'premise' ? 1 : 0;
+  x[9] = unit.type === 'prediction' ? 1 : 0;
+  x[10] = unit.type === 'rebuttal' ? 1 : 0;
+  x[11] = unit.type === 'concession' ? 1 : 0;
+  x[12] = unit.cue === 'rhetorical-question' ? 1 : 0;
+  x[13] = unit.cue !== undefined && OPINION.has(unit.cue) ? 1 : 0;
+  x[14] = unit.cue === 'normative' ? 1 : 0;
+  x[15] = unit.cue === 'example' ? 1 : 0;
+  x[16] = unit.cue !== undefined && EVIDENCE.has(unit.cue) ? 1 : 0;
+  x[17] = unit.concludes ? 1 : 0;
+  x[18] = lex & Lex.FirstPerson ? 1 : 0;
+  x[19] = lex & Lex.SecondPerson ? 1 : 0;
+  x[20] = lex & Lex.Digits ? 1 : 0;
+  x[21] = lex & Lex.Conditional ? 1 : 0;
+  x[22] = unit.sentence.afterQuote !== undefined ? 1 : 0;
+  x[23] = unit.sentence.wholeLine ? 1 : 0;
+  x[24] = unit.sentence.lineKind === 'list-item' ? 1 : 0;
+  x[25] = lex & Lex.Hedge ? 1 : 0;
+  x[26] = lex & Lex.Evaluative ? 1 : 0;
+  x[27] = lex & Lex.GenericPeople ? 1 : 0;
+  x[28] = lex & Lex.PastOrData ? 1 : 0;
+  x[29] = lex & Lex.Negation ? 1 : 0;
 }
 
-/** Candidate support targets of source `s` within its own comment, with their features. */
-export function supportCandidates(ctx: LinkContext, s: number): Candidate[] {
+/** Features of unit `i` for the claim model. */
+export function claimFeatures(ctx: LinkContext, i: number): number[] {
+  const x = new Array<number>(CLAIM_FEATURES.length).fill(0);
+  claimFeaturesInto(ctx, i, x);
+  return x;
+}
+
+/**
+ * Candidate support targets of source `s` within its own comment, ascending, written into `out`:
+ * a window around it, the comment's first unit, and the nearest claim-like units either side.
+ */
+export function supportTargets(ctx: LinkContext, s: number, out: number[]): number[] {
+  out.length = 0;
+  if (!argumentative(ctx, s)) return out;
   const unit = ctx.units[s]!;
-  if (!argumentative(ctx, s)) return [];
-  const ci = unit.sentence.commentIndex;
-  const own = ctx.unitsOfComment(ci);
+  const own = ctx.unitsOfComment(unit.sentence.commentIndex);
   const at = unit.sentence.position;
-  const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
-  const targets: number[] = [];
-  const add = (t: number) => {
-    if (!targets.includes(t)) targets.push(t);
-  };
-  for (let k = Math.max(0, at - SUPPORT_BACK); k < Math.min(own.length, at + 1 + SUPPORT_AHEAD); k++) if (k !== at && argumentative(ctx, own[k]!)) add(own[k]!);
-  if (own[0] !== undefined && own[0] !== s && argumentative(ctx, own[0])) add(own[0]);
+  for (let k = Math.max(0, at - SUPPORT_BACK); k < Math.min(own.length, at + 1 + SUPPORT_AHEAD); k++) if (k !== at && argumentative(ctx, own[k]!)) out.push(own[k]!);
+  if (own[0] !== undefined && own[0] !== s && argumentative(ctx, own[0]) && !out.includes(own[0])) out.push(own[0]);
   const before = ctx.claimBefore[s];
   const after = ctx.claimAfter[s];
-  if (before !== undefined && before >= 0) add(before);
-  if (after !== undefined && after >= 0) add(after);
-  targets.sort((a, b) => a - b);
+  if (before !== undefined && before >= 0 && !out.includes(before)) out.push(before);
+  if (after !== undefined && after >= 0 && !out.includes(after)) out.push(after);
+  return out.sort(ascending);
+}
+
+/** Features of support candidate `s` → `t`, written into `x`. */
+export function supportFeaturesInto(ctx: LinkContext, s: number, t: number, x: FeatureVector): void {
+  const unit = ctx.units[s]!;
+  const own = ctx.unitsOfComment(unit.sentence.commentIndex);
+  const at = unit.sentence.position;
+  const opening = ctx.unitsOfComment(ctx.rootOf(unit.sentence.commentIndex))[0];
   const paragraphFirst = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph;
-  const out: Candidate[] = [];
-  for (const t of targets) {
-    const target = ctx.units[t]!;
-    const tAt = target.sentence.position;
-    const d = Math.abs(at - tAt);
-    const samePara = target.sentence.paragraph === unit.sentence.paragraph;
-    const tParaFirst = tAt === 0 || ctx.units[own[tAt - 1]!]!.sentence.paragraph !== target.sentence.paragraph;
-    // Clause numbers restart with each sentence, so the later unit is in the same sentence when its number reaches back that far.
-    const sameSentence = (tAt > at ? target : unit).sentence.clause >= d;
-    out.push({
-      source: s,
-      target: t,
-      x: [
-        1,
-        d === 1 ? 1 : 0,
-        d === 2 ? 1 : 0,
-        d === 3 ? 1 : 0,
-        d >= 4 ? 1 : 0,
-        tAt > at ? 1 : 0,
-        tAt === 0 ? 1 : 0,
-        tParaFirst ? 1 : 0,
-        samePara ? 1 : 0,
-        sameSentence ? 1 : 0,
-        target.type === 'claim' ? 1 : 0,
-        target.type === 'premise' ? 1 : 0,
-        target.cue === 'rhetorical-question' ? 1 : 0,
-        target.type === 'rebuttal' ? 1 : 0,
-        t === opening ? 1 : 0,
-        unit.type === 'premise' ? 1 : 0,
-        unit.type === 'premise' && unit.cue !== undefined ? 1 : 0,
-        unit.type === 'claim' ? 1 : 0,
-        unit.type === 'rebuttal' ? 1 : 0,
-        unit.concludes ? 1 : 0,
-        target.concludes ? 1 : 0,
-        paragraphFirst ? 1 : 0,
-        ctx.index.similarity(s, t),
-        ctx.claimhood[s] ?? 0.5,
-        ctx.claimhood[t] ?? 0.5,
-        t === before ? 1 : 0,
-        t === after ? 1 : 0,
-        Math.log1p(Math.abs((ctx.claimsUpTo[s] ?? 0) - (ctx.claimsUpTo[t] ?? 0))),
-      ],
-    });
-  }
-  return out;
+  const target = ctx.units[t]!;
+  const tAt = target.sentence.position;
+  const d = Math.abs(at - tAt);
+  const samePara = target.sentence.paragraph === unit.sentence.paragraph;
+  const tParaFirst = tAt === 0 || ctx.units[own[tAt - 1]!]!.sentence.paragraph !== target.sentence.paragraph;
+  // Clause numbers restart with each sentence, so the later unit is in the same sentence when its number reaches back that far.
+  const sameSentence = (tAt > at ? target : unit).sentence.clause >= d;
+  x[0] = 1;
+  x[1] = d === 1 ? 1 : 0;
+  x[2] = d === 2 ? 1 : 0;
+  x[3] = d === 3 ? 1 : 0;
+  x[4] = d >= 4 ? 1 : 0;
+  x[5] = tAt > at ? 1 : 0;
+  x[6] = tAt === 0 ? 1 : 0;
+  x[7] = tParaFirst ? 1 : 0;
+  x[8] = samePara ? 1 : 0;
+  x[9] = sameSentence ? 1 : 0;
+  x[10] = target.type === 'claim' ? 1 : 0;
+  x[11] = target.type === 'premise' ? 1 : 0;
+  x[12] = target.cue === 'rhetorical-question' ? 1 : 0;
+  x[13] = target.type === 'rebuttal' ? 1 : 0;
+  x[14] = t === opening ? 1 : 0;
+  x[15] = unit.type === 'premise' ? 1 : 0;
+  x[16] = unit.type === 'premise' && unit.cue !== undefined ? 1 : 0;
+  x[17] = unit.type === 'claim' ? 1 : 0;
+  x[18] = unit.type === 'rebuttal' ? 1 : 0;
+  x[19] = unit.concludes ? 1 : 0;
+  x[20] = target.concludes ? 1 : 0;
+  x[21] = paragraphFirst ? 1 : 0;
+  x[22] = ctx.index.similarity(s, t);
+  x[23] = ctx.claimhood[s] ?? 0.5;
+  x[24] = ctx.claimhood[t] ?? 0.5;
+  x[25] = t === ctx.claimBefore[s] ? 1 : 0;
+  x[26] = t === ctx.claimAfter[s] ? 1 : 0;
+  x[27] = Math.log1p(Math.abs((ctx.claimsUpTo[s] ?? 0) - (ctx.claimsUpTo[t] ?? 0)));
+}
+
+/** Candidate support targets of source `s`, each with its own feature array (for training). */
+export function supportCandidates(ctx: LinkContext, s: number): Candidate[] {
+  return supportTargets(ctx, s, []).map((t) => {
+    const x = new Array<number>(SUPPORT_FEATURES.length).fill(0);
+    supportFeaturesInto(ctx, s, t, x);
+    return { source: s, target: t, x };
+  });
 }

@@ -11,8 +11,8 @@ import type { Classified } from '../classify/index.js';
 import type { LinkOptions } from '../options.js';
 import type { Edge, Thread } from '../schema/index.js';
 import { linkContext, type LinkContext } from './context.js';
-import { attackCandidates, claimFeatures, supportCandidates, type Candidate } from './features.js';
-import { best, LINK_MODELS, probability, type LinkModels } from './model.js';
+import { LINK_MODELS, type LinkModels } from './model.js';
+import { bestAttack, bestSupport, claimProbability, type Best } from './scoring.js';
 import { namedTarget, sharedWords } from './rebuttals.js';
 import { linkSupports } from './supports.js';
 
@@ -50,7 +50,7 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
 export function readClaims(ctx: LinkContext, models: LinkModels): void {
   const claimLike = (i: number) => ctx.claimhood[i]! >= models.claim.threshold && ARGUMENTATIVE.has(ctx.units[i]!.type);
   ctx.units.forEach((unit, i) => {
-    ctx.claimhood[i] = ARGUMENTATIVE.has(unit.type) ? probability(models.claim, claimFeatures(ctx, i)) : 0;
+    ctx.claimhood[i] = ARGUMENTATIVE.has(unit.type) ? claimProbability(ctx, models.claim, i) : 0;
   });
   const seen = new Set<number>();
   ctx.units.forEach((unit) => {
@@ -81,14 +81,14 @@ const ARGUMENTATIVE = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'co
 
 /** Attack edges the model finds for units without a rebuttal cue; their sources become rebuttals. */
 export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<number>): Edge[] {
-  const found: Array<{ candidate: Candidate; p: number }> = [];
-  ctx.units.forEach((_, s) => {
-    if (skip.has(s)) return;
-    const top = best(models.attack, attackCandidates(ctx, s));
-    if (top && top.p >= models.attack.threshold) found.push(top);
-  });
+  const found: Array<Best & { source: number }> = [];
+  for (let s = 0; s < ctx.units.length; s++) {
+    if (skip.has(s)) continue;
+    const top = bestAttack(ctx, models.attack, s);
+    if (top && top.p >= models.attack.threshold) found.push({ source: s, target: top.target, p: top.p });
+  }
   // Typed after every candidate is scored, so each source's features read the classifier's types, as in training.
-  return found.map(({ candidate: { source, target }, p }) => {
+  return found.map(({ source, target, p }) => {
     const from = ctx.units[source]!;
     from.type = 'rebuttal';
     from.confidence = round(p);
@@ -109,10 +109,10 @@ export function modelSupports(ctx: LinkContext, models: LinkModels, skip: Readon
   const edges: Edge[] = [];
   ctx.units.forEach((unit, s) => {
     if (skip.has(unit.id)) return;
-    const top = best(models.support, supportCandidates(ctx, s));
+    const top = bestSupport(ctx, models.support, s);
     if (!top || top.p < models.support.threshold) return;
     const cue = unit.type === 'premise' ? unit.cue : undefined;
-    edges.push({ from: unit.id, to: ctx.units[top.candidate.target]!.id, type: 'supports', confidence: round(top.p), evidence: cue ? { kind: 'cue', text: cue } : { kind: 'adjacency' } });
+    edges.push({ from: unit.id, to: ctx.units[top.target]!.id, type: 'supports', confidence: round(top.p), evidence: cue ? { kind: 'cue', text: cue } : { kind: 'adjacency' } });
   });
   return edges;
 }

@@ -1,0 +1,81 @@
+/**
+ * The link models applied at analysis time without building a feature array per candidate: the
+ * features are written into one reused scratch vector, and an attack source's half of the logistic
+ * sum is added once for all its targets. The sum runs in feature order, as `probability` does, so
+ * each candidate gets exactly the probability `probability(model, x)` gives its training features
+ * (test/link/scoring.test.ts checks this on real threads).
+ */
+import type { LinkContext } from './context.js';
+import {
+  ATTACK_FEATURES,
+  ATTACK_SOURCE_FEATURES,
+  CLAIM_FEATURES,
+  SUPPORT_FEATURES,
+  attackSourceFeatures,
+  attackTargetFeatures,
+  attackTargets,
+  claimFeaturesInto,
+  supportFeaturesInto,
+  supportTargets,
+} from './features.js';
+import type { LogisticModel } from './model.js';
+
+/** The best-rated target of one source and its probability. */
+export interface Best {
+  target: number;
+  p: number;
+}
+
+const attackX = new Float64Array(ATTACK_FEATURES.length);
+const supportX = new Float64Array(SUPPORT_FEATURES.length);
+const claimX = new Float64Array(CLAIM_FEATURES.length);
+const targets: number[] = [];
+
+function sum(model: LogisticModel, x: Float64Array, from: number, to: number, z: number): number {
+  const w = model.weights;
+  for (let k = from; k < to; k++) z += (w[k] ?? 0) * x[k]!;
+  return z;
+}
+
+const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The claim model's probability that unit `i` is a claim. */
+export function claimProbability(ctx: LinkContext, model: LogisticModel, i: number): number {
+  claimFeaturesInto(ctx, i, claimX);
+  return logistic(sum(model, claimX, 0, claimX.length, 0));
+}
+
+/** The attack target of source `s` the model rates highest (the earlier on ties), or undefined if it has none. */
+export function bestAttack(ctx: LinkContext, model: LogisticModel, s: number): Best | undefined {
+  attackTargets(ctx, s, targets);
+  if (targets.length === 0) return undefined;
+  attackSourceFeatures(ctx, s, attackX);
+  const zSource = sum(model, attackX, 0, ATTACK_SOURCE_FEATURES, 0);
+  let top: Best | undefined;
+  for (const t of targets) {
+    attackTargetFeatures(ctx, s, t, attackX);
+    const p = logistic(sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource));
+    if (!top) top = { target: t, p };
+    else if (p > top.p) {
+      top.target = t;
+      top.p = p;
+    }
+  }
+  return top;
+}
+
+/** The support target of source `s` the model rates highest (the earlier on ties), or undefined if it has none. */
+export function bestSupport(ctx: LinkContext, model: LogisticModel, s: number): Best | undefined {
+  supportTargets(ctx, s, targets);
+  let top: Best | undefined;
+  for (const t of targets) {
+    supportFeaturesInto(ctx, s, t, supportX);
+    const p = logistic(sum(model, supportX, 0, supportX.length, 0));
+    if (!top) top = { target: t, p };
+    else if (p > top.p) {
+      top.target = t;
+      top.p = p;
+    }
+  }
+  return top;
+}
