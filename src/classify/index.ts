@@ -44,8 +44,9 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
   let lastParagraphKey = '';
   const dialogicParagraphs = new Set<string>();
   // The dispute and agreement cues of every sentence, found once: the pre-pass and the decision both need them.
-  const disputes = segmentation.sentences.map((sentence) => {
-    const text = plainApostrophes(sentence.text);
+  const texts = segmentation.sentences.map((sentence) => plainApostrophes(sentence.text));
+  const disputes = segmentation.sentences.map((sentence, i) => {
+    const text = texts[i]!;
     const found: DialogicCues = { rebuttal: firstCue(REBUTTAL_CUES, text), concession: firstCue(CONCESSION_CUES, text) };
     if (found.rebuttal || found.concession) dialogicParagraphs.add(`${sentence.commentIndex}:${sentence.paragraph}`);
     return found;
@@ -53,7 +54,7 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
   for (const [i, sentence] of segmentation.sentences.entries()) {
     const comment = thread.comments[sentence.commentIndex]!;
     const isReply = comment.parentId !== null;
-    const text = plainApostrophes(sentence.text);
+    const text = texts[i]!;
     const paragraphKey = `${sentence.commentIndex}:${sentence.paragraph}`;
     const newParagraph = paragraphKey !== lastParagraphKey;
     lastParagraphKey = paragraphKey;
@@ -117,7 +118,7 @@ function decide(sentence: Sentence, text: string, isReply: boolean, underPredict
   if (rebuttal && rebuttal.weight >= 0.75) return fromCue('rebuttal', rebuttal);
   if (concession && !rebuttal) return fromCue('concession', concession);
   const prediction = firstCue(PREDICTION_CUES, text);
-  if (prediction && !/^if\b/i.test(text)) return fromCue('prediction', prediction);
+  if (prediction && !IF_OPENING.test(text)) return fromCue('prediction', prediction);
   if (underPredictiveHeading) return { type: 'prediction', confidence: 0.7, cue: 'predictive-heading' };
   if (rebuttal && isReply) return fromCue('rebuttal', rebuttal);
   if (concession) return fromCue('concession', concession);
@@ -128,6 +129,8 @@ function decide(sentence: Sentence, text: string, isReply: boolean, underPredict
   // A statement with no cue: most often a claim, less surely so.
   return { type: 'claim', confidence: words >= 6 ? 0.5 : 0.4 };
 }
+
+const IF_OPENING = /^if\b/i;
 
 function fromCue(type: UnitType, cue: Cue): Decision {
   return { type, confidence: cue.weight, cue: cue.name };
@@ -148,5 +151,9 @@ function countWords(text: string): number {
 
 /** Curly apostrophes as straight ones, so one lexicon serves both typings. */
 export function plainApostrophes(text: string): string {
+  // Most sentences have none: one test spares the two replacements.
+  if (!TYPOGRAPHIC.test(text)) return text;
   return text.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
 }
+
+const TYPOGRAPHIC = /[’‘`´“”]/;

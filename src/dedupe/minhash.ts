@@ -22,27 +22,55 @@ export function minhashSignature(text: string, options: MinHashOptions = {}): Ui
   const bins = options.bins ?? 32;
   const width = options.width ?? 2;
   const sig = new Uint32Array(bins).fill(EMPTY);
-  const words: number[] = [];
-  let h = 0x811c9dc5;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 32) {
-      if (h !== 0x811c9dc5) words.push(mix(h));
-      h = 0x811c9dc5;
-    } else h = Math.imul(h ^ c, 0x01000193);
-  }
-  const count = Math.max(1, words.length - width + 1);
+  const words = wordHashes(text);
+  const n = words.count;
+  const hashes = words.hashes;
+  const count = Math.max(1, n - width + 1);
+  // Bin by mask when the bin count is a power of two: the same as `% bins` on the unsigned hash.
+  const mask = (bins & (bins - 1)) === 0 ? bins - 1 : -1;
   for (let i = 0; i < count; i++) {
-    let s = 0x9747b28c;
-    for (let j = i; j < Math.min(words.length, i + width); j++) s = Math.imul(s ^ words[j]!, 0x01000193);
-    const h = mix(s) >>> 0;
-    const bin = h % bins;
+    let s = SHINGLE_SEED;
+    const last = Math.min(n, i + width);
+    for (let j = i; j < last; j++) s = Math.imul(s ^ hashes[j]!, 0x01000193);
+    const h = mix(s);
+    const bin = mask >= 0 ? h & mask : (h >>> 0) % bins;
     // The value ranks shingles within a bin: a multiplicative re-hash of the mixed hash is enough.
     const value = Math.imul(h, 0x9e3779b1) >>> 0;
     if (value < sig[bin]!) sig[bin] = value;
   }
   densify(sig);
   return sig;
+}
+
+// Hash seeds as signed 32-bit values, so the hash loops stay in small-integer arithmetic.
+const FNV_SEED = 0x811c9dc5 | 0;
+const SHINGLE_SEED = 0x9747b28c | 0;
+
+/** Scratch for the word hashes of one text, grown as needed: a signature allocates only itself. */
+let scratch = new Int32Array(256);
+
+/** The mixed FNV-1a hash of each space-separated word, in order. */
+function wordHashes(text: string): { hashes: Int32Array; count: number } {
+  // A text of L characters has at most L/2 + 1 words.
+  if (scratch.length < (text.length >> 1) + 2) scratch = new Int32Array((text.length >> 1) + 256);
+  const hashes = scratch;
+  let count = 0;
+  let h = FNV_SEED;
+  let inWord = false;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (inWord) hashes[count++] = mix(h);
+      h = FNV_SEED;
+      inWord = false;
+    } else {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    }
+  }
+  if (inWord) hashes[count++] = mix(h);
+  return { hashes, count };
 }
 
 /** The share of equal bins: an estimate of the Jaccard similarity of the two shingle sets. */
@@ -69,14 +97,13 @@ export class LshIndex {
 
   /** Ids added earlier that share a band with `sig`, each once, in the order first seen. */
   candidates(sig: Uint32Array, limit = 32): number[] {
-    const seen = new Set<number>();
     const out: number[] = [];
     for (let b = 0; b < this.bands; b++) {
       const bucket = this.buckets.get(this.key(sig, b));
       if (!bucket) continue;
+      // `out` holds at most `limit` ids: a scan of it is cheaper than a set.
       for (const id of bucket) {
-        if (seen.has(id)) continue;
-        seen.add(id);
+        if (out.includes(id)) continue;
         out.push(id);
         if (out.length >= limit) return out;
       }
@@ -96,7 +123,8 @@ export class LshIndex {
   private key(sig: Uint32Array, band: number): number {
     let h = Math.imul(0x811c9dc5 ^ band, 0x01000193);
     for (let r = 0; r < this.rows; r++) h = Math.imul(h ^ (sig[band * this.rows + r] ?? 0), 0x01000193);
-    return (h ^ (band << 24)) >>> 0;
+    // Signed, so the key is a small integer for the map; the same keys as their unsigned forms, one to one.
+    return h ^ (band << 24);
   }
 }
 
@@ -112,7 +140,9 @@ function mix(h: number): number {
 /** Fills empty bins from the next non-empty bin (Shrivastava's rotation), keeping estimates unbiased. */
 function densify(sig: Uint32Array): void {
   const n = sig.length;
-  if (sig.every((v) => v === EMPTY)) return;
+  let empty = true;
+  for (let i = 0; i < n && empty; i++) empty = sig[i] === EMPTY;
+  if (empty) return;
   for (let i = 0; i < n; i++) {
     if (sig[i] !== EMPTY) continue;
     let j = (i + 1) % n;
