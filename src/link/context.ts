@@ -7,7 +7,6 @@ import type { LinkOptions } from '../options.js';
 import type { Thread, UnitType } from '../schema/index.js';
 import type { QuotePassage } from '../segment/index.js';
 import { normalizeForMatch } from '../dedupe/normalize.js';
-import { sparseCosine } from './score.js';
 import { terms } from './tokens.js';
 import { UnitIndex } from './unit-index.js';
 
@@ -40,6 +39,8 @@ export interface LinkContext {
   claimsUpTo: number[];
   /** Quote passage `q`'s text in comparison form, computed once. */
   quoteNormalized(q: number): string;
+  /** Quote passage `q`'s terms (tokens.ts), computed once. */
+  quoteTerms(q: number): string[];
   /** Quote passage `q`'s tf-idf vector, computed once. */
   quoteVector(q: number): ReadonlyMap<string, number>;
   /**
@@ -63,30 +64,19 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     if (list) list.push(i);
     else byComment.set(u.sentence.commentIndex, [i]);
   });
-  const normalizedCache = new Map<number, string>();
-  const quoteCache = new Map<number, string>();
-  const quoteVectors = new Map<number, ReadonlyMap<string, number>>();
-  const wordsOf = (text: string) => {
-    const list = text.split(' ').filter(Boolean);
-    return { list, set: new Set(list), text };
-  };
-  const unitWordCache = new Map<number, Words>();
-  const quoteWordCache = new Map<number, Words>();
-  const unitWords = (i: number) => {
-    let w = unitWordCache.get(i);
-    if (w === undefined) unitWordCache.set(i, (w = wordsOf(normalizedOf(i))));
-    return w;
-  };
-  const quoteWords = (q: number) => {
-    let w = quoteWordCache.get(q);
-    if (w === undefined) quoteWordCache.set(q, (w = wordsOf(normalizeForMatch(quotes[q]!.text))));
-    return w;
-  };
-  const normalizedOf = (i: number) => {
-    let n = normalizedCache.get(i);
-    if (n === undefined) normalizedCache.set(i, (n = normalizeForMatch(units[i]!.text)));
-    return n;
-  };
+  const normalizedCache: Array<string | undefined> = [];
+  const unitWordCache: Array<Words | undefined> = [];
+  const quoteCache: Array<string | undefined> = [];
+  const quoteWordCache: Array<Words | undefined> = [];
+  const quoteTermCache: Array<string[] | undefined> = [];
+  const quoteVectors: Array<QuoteVector | undefined> = [];
+  const normalizedOf = (i: number) => (normalizedCache[i] ??= normalizeForMatch(units[i]!.text));
+  const quoteNormalized = (q: number) => (quoteCache[q] ??= normalizeForMatch(quotes[q]!.text));
+  const quoteTerms = (q: number) => (quoteTermCache[q] ??= terms(quotes[q]!.text));
+  const unitWords = (i: number) => (unitWordCache[i] ??= wordsOf(normalizedOf(i)));
+  const quoteWords = (q: number) => (quoteWordCache[q] ??= wordsOf(quoteNormalized(q)));
+  const quoteVector = (q: number) => (quoteVectors[q] ??= quoteVectorOf(index, quoteTerms(q)));
+  const cosineWith = unitCosine(index, units.length);
   const overlapCache = new Map<number, { quoteInUnit: number; unitInQuote: number; cosine: number }>();
   const roots = rootsOf(parentIndex);
   return {
@@ -119,22 +109,71 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
       if (o === undefined) {
         const qw = quoteWords(q);
         const tw = unitWords(t);
-        o = { quoteInUnit: shareIn(qw, tw), unitInQuote: shareIn(tw, qw), cosine: sparseCosine(this.quoteVector(q), index.vector(t)) };
+        o = { quoteInUnit: shareIn(qw, tw), unitInQuote: shareIn(tw, qw), cosine: cosineWith(quoteVector(q), t) };
         overlapCache.set(key, o);
       }
       return o;
     },
-    quoteVector(q) {
-      let v = quoteVectors.get(q);
-      if (v === undefined) quoteVectors.set(q, (v = index.queryVector(terms(quotes[q]!.text))));
-      return v;
-    },
-    quoteNormalized(q) {
-      let n = quoteCache.get(q);
-      if (n === undefined) quoteCache.set(q, (n = normalizeForMatch(quotes[q]!.text)));
-      return n;
-    },
+    quoteTerms,
+    quoteVector: (q) => quoteVector(q).map,
+    quoteNormalized,
   };
+}
+
+/** A quote's tf-idf vector, also as term ids and weights in the map's order, with its squared norm. */
+interface QuoteVector {
+  map: ReadonlyMap<string, number>;
+  ids: Int32Array;
+  weights: Float64Array;
+  squared: number;
+}
+
+function quoteVectorOf(index: UnitIndex, quoteTerms: readonly string[]): QuoteVector {
+  const map = index.queryVector(quoteTerms);
+  const ids = new Int32Array(map.size);
+  const weights = new Float64Array(map.size);
+  let squared = 0;
+  let k = 0;
+  for (const [t, w] of map) {
+    ids[k] = index.termId(t);
+    weights[k++] = w;
+    squared += w * w;
+  }
+  return { map, ids, weights, squared };
+}
+
+/**
+ * Cosine of a quote's vector with unit `t`'s, summed in the order sparseCosine(quote, unit vector)
+ * sums, so it gives the same number, without a map per unit: the unit's weights are laid out by
+ * term id for the one comparison.
+ */
+function unitCosine(index: UnitIndex, n: number): (quote: QuoteVector, t: number) => number {
+  const squaredNorms = new Float64Array(n).fill(-1);
+  let scatter = new Float64Array(0);
+  return (quote, t) => {
+    const { ids, weights } = index.termsOf(t);
+    let nb = squaredNorms[t]!;
+    if (nb < 0) {
+      nb = 0;
+      for (let k = 0; k < weights.length; k++) nb += weights[k]! * weights[k]!;
+      squaredNorms[t] = nb;
+    }
+    if (!(quote.squared > 0 && nb > 0)) return 0;
+    if (scatter.length === 0) scatter = new Float64Array(index.size);
+    for (let k = 0; k < ids.length; k++) scatter[ids[k]!] = weights[k]!;
+    let dot = 0;
+    for (let k = 0; k < quote.ids.length; k++) {
+      const id = quote.ids[k]!;
+      if (id >= 0 && scatter[id] !== 0) dot += quote.weights[k]! * scatter[id]!;
+    }
+    for (let k = 0; k < ids.length; k++) scatter[ids[k]!] = 0;
+    return dot / Math.sqrt(quote.squared * nb);
+  };
+}
+
+function wordsOf(text: string): Words {
+  const list = text.split(' ').filter(Boolean);
+  return { list, set: new Set(list), text };
 }
 
 interface Words {

@@ -8,7 +8,7 @@ import type { UnitDraft } from '../classify/index.js';
 import { plainApostrophes } from '../classify/index.js';
 import type { QuotePassage } from '../segment/index.js';
 import { normalizeForMatch } from '../dedupe/normalize.js';
-import { containment, cosine, restatement, sparseCosine } from './score.js';
+import { cosine, restatement, sparseCosine } from './score.js';
 import type { LinkContext } from './context.js';
 
 /** What a rebuttal says it disputes: the clause after "I disagree that", "you say", ... */
@@ -66,11 +66,11 @@ function fromQuote(ctx: LinkContext, r: number): Scored | undefined {
   if (qi === undefined) return undefined;
   const quote: QuotePassage = ctx.quotes[qi]!;
   const sourceComment = quote.sourceCommentId ? ctx.commentIndexById.get(quote.sourceCommentId) : undefined;
-  const hits = ctx.index.search(ctx.queryTerms(quote.text), r, (i) => ctx.isTarget(i, r) && ctx.units[i]!.sentence.commentIndex !== unit.sentence.commentIndex && (sourceComment === undefined || ctx.units[i]!.sentence.commentIndex === sourceComment), ctx.options.maxCandidates);
+  const hits = ctx.index.search(ctx.quoteTerms(qi), r, (i) => ctx.isTarget(i, r) && ctx.units[i]!.sentence.commentIndex !== unit.sentence.commentIndex && (sourceComment === undefined || ctx.units[i]!.sentence.commentIndex === sourceComment), ctx.options.maxCandidates);
   let best: Scored | undefined;
-  const quoteNorm = normalizeForMatch(quote.text);
   for (const hit of hits) {
-    const c = containment(quoteNorm, ctx.normalized(hit.index));
+    // The share of the quote's words in the unit: containment() of their comparison forms, cached per pair.
+    const c = ctx.quoteOverlap(qi, hit.index).quoteInUnit;
     if (c < 0.6) continue;
     const score = 0.55 + 0.4 * c;
     if (!best || score > best.score) best = { target: hit.index, score, evidence: { kind: 'quote', text: quote.text.slice(0, 300) } };

@@ -9,6 +9,8 @@ import { isWordCode } from '../util/chars.js';
 
 const stop = new Set<string>([...(STOP_WORDS as string[]), 'just', 'really', 'also', 'even', 'would', 'could', 'think', 'don', 'doesn', 'isn', 'aren', 'didn', 'won', 'can', 'will', 'one', 'get', 'like', 'much', 'many', 'lot', 'thing', 'things', 'way']);
 const stems = new Map<string, string>();
+/** Per word seen: its term, or '' for a word that is no term (a stop word, too short, a small number). */
+const termOfWord = new Map<string, string>();
 const MAX_MEMO = 200_000;
 
 export function stem(word: string): string {
@@ -36,8 +38,12 @@ export function terms(text: string): string[] {
     if (start < 0) continue;
     const w = lower.slice(start, i);
     start = -1;
-    if (w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w))) continue;
-    out.push(stem(w));
+    let term = termOfWord.get(w);
+    if (term === undefined) {
+      term = w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w)) ? '' : stem(w);
+      if (termOfWord.size < MAX_MEMO) termOfWord.set(w, term);
+    }
+    if (term !== '') out.push(term);
   }
   return out;
 }

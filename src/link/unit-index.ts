@@ -17,65 +17,111 @@ const MAX_POSTINGS_PER_TERM = 32;
 /** Query terms used, rarest first: the rare words of a passage are what identify its target. */
 const MAX_QUERY_TERMS = 12;
 
-interface Postings {
-  /** Dense id of the term, for the scatter arrays of `similarity`. */
-  id: number;
-  idf: number;
-  docs: number[];
-  /** Raw term counts, turned into tf-idf weights once the whole thread is indexed. */
-  weights: number[];
-}
-
 export class UnitIndex {
-  private readonly postings = new Map<string, Postings>();
-  private readonly docTerms: Array<Map<string, number>>;
-  private readonly norms: Float64Array;
   private readonly n: number;
+  /** Term → dense id, ids in order of first use. */
+  private readonly vocabulary = new Map<string, number>();
+  private readonly termNames: string[] = [];
+  private readonly idfs: Float64Array;
+  /** Postings of term id k: docs (ascending) and tf-idf weights at postingStart[k] .. postingStart[k + 1]. */
+  private readonly postingStart: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingWeights: Float64Array;
+  private readonly norms: Float64Array;
   /** Scratch accumulator for `search`, reused so a query allocates nothing per unit. */
   private readonly scores: Float64Array;
   private readonly vectors: Array<Map<string, number> | undefined> = [];
-
-  constructor(docs: readonly string[][]) {
-    this.n = docs.length;
-    this.docTerms = docs.map((terms, i) => {
-      const counts = new Map<string, number>();
-      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [t, c] of counts) {
-        const p = this.postings.get(t);
-        if (p) {
-          p.docs.push(i);
-          p.weights.push(c);
-        } else this.postings.set(t, { id: this.postings.size, idf: 0, docs: [i], weights: [c] });
-      }
-      return counts;
-    });
-    const norms = new Float64Array(this.n);
-    for (const p of this.postings.values()) {
-      const idf = Math.log((1 + this.n) / (1 + p.docs.length)) + 1;
-      p.idf = idf;
-      for (let k = 0; k < p.docs.length; k++) {
-        const w = (1 + Math.log(p.weights[k]!)) * idf;
-        p.weights[k] = w;
-        norms[p.docs[k]!]! += w * w;
-      }
-    }
-    for (let i = 0; i < this.n; i++) norms[i] = Math.sqrt(norms[i]!);
-    this.norms = norms;
-    this.scores = new Float64Array(this.n);
-    // Each unit's terms as dense ids with their weights: `similarity` reads these, no hashing.
-    this.termIds = this.docTerms.map((counts) => Int32Array.from(counts.keys(), (t) => this.postings.get(t)!.id));
-    this.termWeights = this.docTerms.map((counts) => Float64Array.from(counts, ([t, c]) => (1 + Math.log(c)) * this.postings.get(t)!.idf));
-    this.scatter = new Float64Array(this.postings.size);
-  }
-
+  /** Each unit's distinct terms as dense ids (in order of first use in the unit), with their tf-idf weights. */
   private readonly termIds: Int32Array[];
   private readonly termWeights: Float64Array[];
   /** One unit's weights laid out by term id; kept while the same unit is compared with many others. */
   private readonly scatter: Float64Array;
   private scatterOwner = -1;
 
+  constructor(docs: readonly string[][]) {
+    this.n = docs.length;
+    // One pass over the terms: ids, per-unit counts (by a stamp per id, no map per unit), document frequencies.
+    const stamp: number[] = [];
+    const count: number[] = [];
+    const df: number[] = [];
+    const ids: number[] = [];
+    const rawCounts: number[][] = [];
+    this.termIds = docs.map((terms, i) => {
+      ids.length = 0;
+      for (const t of terms) {
+        let id = this.vocabulary.get(t);
+        if (id === undefined) {
+          id = this.termNames.length;
+          this.vocabulary.set(t, id);
+          this.termNames.push(t);
+          stamp.push(-1);
+          count.push(0);
+          df.push(0);
+        }
+        if (stamp[id] !== i) {
+          stamp[id] = i;
+          count[id] = 1;
+          df[id]!++;
+          ids.push(id);
+        } else count[id]!++;
+      }
+      rawCounts.push(ids.map((id) => count[id]!));
+      return Int32Array.from(ids);
+    });
+    const size = this.termNames.length;
+    this.idfs = new Float64Array(size);
+    this.postingStart = new Int32Array(size + 1);
+    for (let k = 0; k < size; k++) {
+      this.idfs[k] = Math.log((1 + this.n) / (1 + df[k]!)) + 1;
+      this.postingStart[k + 1] = this.postingStart[k]! + df[k]!;
+    }
+    const total = this.postingStart[size]!;
+    this.postingDocs = new Int32Array(total);
+    this.postingWeights = new Float64Array(total);
+    const fill = Int32Array.from(this.postingStart.subarray(0, size));
+    this.termWeights = this.termIds.map((termIds, i) => {
+      const counts = rawCounts[i]!;
+      const weights = new Float64Array(termIds.length);
+      for (let k = 0; k < termIds.length; k++) {
+        const id = termIds[k]!;
+        const w = (1 + Math.log(counts[k]!)) * this.idfs[id]!;
+        weights[k] = w;
+        const at = fill[id]!++;
+        this.postingDocs[at] = i;
+        this.postingWeights[at] = w;
+      }
+      return weights;
+    });
+    // Norms summed term by term in id order, the order the postings are laid out in.
+    const norms = new Float64Array(this.n);
+    for (let at = 0; at < total; at++) {
+      const w = this.postingWeights[at]!;
+      norms[this.postingDocs[at]!]! += w * w;
+    }
+    for (let i = 0; i < this.n; i++) norms[i] = Math.sqrt(norms[i]!);
+    this.norms = norms;
+    this.scores = new Float64Array(this.n);
+    this.scatter = new Float64Array(size);
+  }
+
   idf(term: string): number {
-    return this.postings.get(term)?.idf ?? Math.log(1 + this.n) + 1;
+    const id = this.vocabulary.get(term);
+    return id === undefined ? Math.log(1 + this.n) + 1 : this.idfs[id]!;
+  }
+
+  /** How many distinct terms the thread has (term ids run below this). */
+  get size(): number {
+    return this.termNames.length;
+  }
+
+  /** Dense id of a term of this thread, or -1. */
+  termId(term: string): number {
+    return this.vocabulary.get(term) ?? -1;
+  }
+
+  /** Unit `i`'s distinct term ids and their weights, in order of first use (shared: do not modify). */
+  termsOf(i: number): { ids: Int32Array; weights: Float64Array } {
+    return { ids: this.termIds[i]!, weights: this.termWeights[i]! };
   }
 
   /** The tf-idf vector of unit `i` (computed once, then shared: do not modify it). */
@@ -83,7 +129,9 @@ export class UnitIndex {
     let v = this.vectors[i];
     if (!v) {
       v = new Map();
-      for (const [t, c] of this.docTerms[i] ?? []) v.set(t, (1 + Math.log(c)) * this.idf(t));
+      const ids = this.termIds[i];
+      const weights = this.termWeights[i];
+      if (ids && weights) for (let k = 0; k < ids.length; k++) v.set(this.termNames[ids[k]!]!, weights[k]!);
       this.vectors[i] = v;
     }
     return v;
@@ -111,7 +159,6 @@ export class UnitIndex {
     return dot / (ni * nj);
   }
 
-
   /** The tf-idf vector of arbitrary terms, weighted with this thread's document frequencies. */
   queryVector(terms: readonly string[]): Map<string, number> {
     const counts = new Map<string, number>();
@@ -135,14 +182,15 @@ export class UnitIndex {
     const touched: number[] = [];
     const scores = this.scores;
     for (const t of rarest) {
-      const p = this.postings.get(t);
-      if (!p) continue;
+      const id = this.vocabulary.get(t);
+      if (id === undefined) continue;
       const qw = query.get(t)!;
-      let k = lowerBound(p.docs, before) - 1;
-      for (let read = 0; k >= 0 && read < MAX_POSTINGS_PER_TERM; k--, read++) {
-        const doc = p.docs[k]!;
+      const first = this.postingStart[id]!;
+      let k = lowerBound(this.postingDocs, first, this.postingStart[id + 1]!, before) - 1;
+      for (let read = 0; k >= first && read < MAX_POSTINGS_PER_TERM; k--, read++) {
+        const doc = this.postingDocs[k]!;
         if (scores[doc] === 0) touched.push(doc);
-        scores[doc]! += qw * p.weights[k]!;
+        scores[doc]! += qw * this.postingWeights[k]!;
       }
     }
     const hits: Hit[] = [];
@@ -157,10 +205,8 @@ export class UnitIndex {
   }
 }
 
-/** First position in the ascending list whose value is ≥ x. */
-function lowerBound(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
+/** First position in list[lo .. hi) (ascending) whose value is ≥ x. */
+function lowerBound(list: Int32Array, lo: number, hi: number, x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid]! < x) lo = mid + 1;
