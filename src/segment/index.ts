@@ -6,6 +6,7 @@
 import type { Thread } from '../schema/index.js';
 import { clauseSpans } from './clauses.js';
 import { sentenceSpans } from './sentences.js';
+import { isSpaceCode } from '../util/chars.js';
 
 export type LineKind = 'text' | 'list-item' | 'heading';
 
@@ -80,7 +81,8 @@ function segmentComment(
     const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 16));
     while (asideIndex < aside.length && aside[asideIndex]![1] <= lineStart) asideIndex++;
     const range = aside[asideIndex];
-    const setAsideLine = range !== undefined && range[0] <= lineStart + leadingSpace(text, lineStart, lineEnd) && range[1] >= trimEnd(text, lineStart, lineEnd);
+    const indent = leadingSpace(text, lineStart, lineEnd);
+    const setAsideLine = range !== undefined && range[0] <= lineStart + indent && range[1] >= trimEnd(text, lineStart, lineEnd);
 
     if (FENCE.test(head)) {
       inFence = !inFence;
@@ -99,7 +101,7 @@ function segmentComment(
         quotes.push(openQuote);
         lastQuote = quotes.length - 1;
       }
-    } else if (text.slice(lineStart, lineEnd).trim() !== '') {
+    } else if (lineStart + indent < lineEnd) {
       openQuote = undefined;
       let from = lineStart;
       let lineKind: LineKind = 'text';
@@ -114,12 +116,17 @@ function segmentComment(
       }
       // A root comment's first line is its title: the thread's claim, kept whole.
       const title = isRoot && paragraph === 0;
-      const spans = sentenceSpans(text, from, lineEnd).flatMap(([s, e]) => (title ? [[s, e] as [number, number]] : clauseSpans(text, s, e)).map((span, clause) => ({ span, clause })));
-      for (const { span: [start, end], clause } of spans) {
-        const sentence: Sentence = { commentIndex, start, end, text: text.slice(start, end), paragraph, position: position++, lineKind, wholeLine: spans.length === 1, clause };
-        if (lastQuote !== undefined) sentence.afterQuote = lastQuote;
-        sentences.push(sentence);
+      const first = sentences.length;
+      for (const [s, e] of sentenceSpans(text, from, lineEnd)) {
+        const clauses = title ? [[s, e] as [number, number]] : clauseSpans(text, s, e);
+        for (let clause = 0; clause < clauses.length; clause++) {
+          const [start, end] = clauses[clause]!;
+          const sentence: Sentence = { commentIndex, start, end, text: text.slice(start, end), paragraph, position: position++, lineKind, wholeLine: false, clause };
+          if (lastQuote !== undefined) sentence.afterQuote = lastQuote;
+          sentences.push(sentence);
+        }
       }
+      if (sentences.length === first + 1) sentences[first]!.wholeLine = true;
       paragraph++;
     } else {
       // A blank line ends a quote but not the reply to it.
@@ -131,11 +138,11 @@ function segmentComment(
 
 function leadingSpace(text: string, start: number, end: number): number {
   let i = start;
-  while (i < end && /\s/.test(text[i]!)) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i - start;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -3,6 +3,7 @@
  * abbreviation list: compromise splits better but costs ~50× more, and the cases it wins
  * (rare abbreviations) matter less here than throughput over large exports.
  */
+import { isSpaceCode } from '../util/chars.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'eg', 'ie', 'cf', 'al', 'approx', 'fig', 'inc',
@@ -24,7 +25,7 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
     const end = m.index + m[0].length;
-    if (end < line.length && !/\s/.test(line[end]!)) continue;
+    if (end < line.length && !isSpaceCode(line.charCodeAt(end))) continue;
     if (!isBoundary(line, m.index, m[0], end)) continue;
     pushTrimmed(spans, text, from + start, from + end);
     start = end;
@@ -35,7 +36,7 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
 
 function isBoundary(line: string, at: number, mark: string, end: number): boolean {
   let next = end;
-  while (next < line.length && /\s/.test(line[next]!)) next++;
+  while (next < line.length && isSpaceCode(line.charCodeAt(next))) next++;
   if (next >= line.length) return true;
   const following = line[next]!;
   if (mark[0] === '?' || mark[0] === '!') return true;
@@ -59,7 +60,7 @@ function wordBefore(line: string, at: number): string {
 }
 
 function pushTrimmed(spans: Array<[number, number]>, text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) spans.push([start, end]);
 }

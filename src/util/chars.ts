@@ -10,3 +10,12 @@ export function isWordCode(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return WORD_CHAR.test(String.fromCharCode(c));
 }
+
+/**
+ * The characters of the regex class `\s` (and of String.prototype.trim): white space and line
+ * terminators, answered by comparisons instead of a regex test per character.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
