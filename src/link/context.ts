@@ -6,9 +6,9 @@ import type { UnitDraft } from '../classify/index.js';
 import type { LinkOptions } from '../options.js';
 import type { Thread, UnitType } from '../schema/index.js';
 import type { QuotePassage } from '../segment/index.js';
-import { normalizeForMatch } from '../dedupe/normalize.js';
-import { terms } from './tokens.js';
+import { terms, termsOfWords, wordsOf, type Word } from './tokens.js';
 import { UnitIndex } from './unit-index.js';
+import { shareIn, WordList } from './words.js';
 
 const TARGET_TYPES: ReadonlySet<UnitType> = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
 
@@ -56,25 +56,23 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     const p = parentOf.get(c.id) ?? null;
     return p === null ? null : commentIndexById.get(p) ?? null;
   });
-  const unitTerms = units.map((u) => terms(u.text));
-  const index = new UnitIndex(unitTerms);
+  // Each unit's words are read once: their terms feed the index, the words themselves quote overlap.
+  const overflow = new Map<string, Word>();
+  const unitWords = units.map((u) => new WordList(wordsOf(u.text, overflow)));
+  const index = new UnitIndex(unitWords.map((w) => termsOfWords(w.words)));
   const byComment = new Map<number, number[]>();
   units.forEach((u, i) => {
     const list = byComment.get(u.sentence.commentIndex);
     if (list) list.push(i);
     else byComment.set(u.sentence.commentIndex, [i]);
   });
-  const normalizedCache: Array<string | undefined> = [];
-  const unitWordCache: Array<Words | undefined> = [];
-  const quoteCache: Array<string | undefined> = [];
-  const quoteWordCache: Array<Words | undefined> = [];
+  const quoteWordCache: Array<WordList | undefined> = [];
   const quoteTermCache: Array<string[] | undefined> = [];
   const quoteVectors: Array<QuoteVector | undefined> = [];
-  const normalizedOf = (i: number) => (normalizedCache[i] ??= normalizeForMatch(units[i]!.text));
-  const quoteNormalized = (q: number) => (quoteCache[q] ??= normalizeForMatch(quotes[q]!.text));
-  const quoteTerms = (q: number) => (quoteTermCache[q] ??= terms(quotes[q]!.text));
-  const unitWords = (i: number) => (unitWordCache[i] ??= wordsOf(normalizedOf(i)));
-  const quoteWords = (q: number) => (quoteWordCache[q] ??= wordsOf(quoteNormalized(q)));
+  const quoteWords = (q: number) => (quoteWordCache[q] ??= new WordList(wordsOf(quotes[q]!.text, overflow)));
+  const normalizedOf = (i: number) => unitWords[i]!.text;
+  const quoteNormalized = (q: number) => quoteWords(q).text;
+  const quoteTerms = (q: number) => (quoteTermCache[q] ??= termsOfWords(quoteWords(q).words));
   const quoteVector = (q: number) => (quoteVectors[q] ??= quoteVectorOf(index, quoteTerms(q)));
   const cosineWith = unitCosine(index, units.length);
   const overlapCache = new Map<number, { quoteInUnit: number; unitInQuote: number; cosine: number }>();
@@ -108,7 +106,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
       let o = overlapCache.get(key);
       if (o === undefined) {
         const qw = quoteWords(q);
-        const tw = unitWords(t);
+        const tw = unitWords[t]!;
         o = { quoteInUnit: shareIn(qw, tw), unitInQuote: shareIn(tw, qw), cosine: cosineWith(quoteVector(q), t) };
         overlapCache.set(key, o);
       }
@@ -169,26 +167,6 @@ function unitCosine(index: UnitIndex, n: number): (quote: QuoteVector, t: number
     for (let k = 0; k < ids.length; k++) scatter[ids[k]!] = 0;
     return dot / Math.sqrt(quote.squared * nb);
   };
-}
-
-function wordsOf(text: string): Words {
-  const list = text.split(' ').filter(Boolean);
-  return { list, set: new Set(list), text };
-}
-
-interface Words {
-  list: string[];
-  set: Set<string>;
-  text: string;
-}
-
-/** The share of `a`'s words found in `b` (1 when either contains the other): containment() over cached word lists. */
-function shareIn(a: Words, b: Words): number {
-  if (a.list.length === 0 || b.list.length === 0) return 0;
-  if (b.text.includes(a.text) || a.text.includes(b.text)) return 1;
-  let found = 0;
-  for (const w of a.list) if (b.set.has(w)) found++;
-  return found / a.list.length;
 }
 
 /** Each comment's root, memoised along the walk so the whole tree costs linear time. */

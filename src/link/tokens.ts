@@ -9,8 +9,6 @@ import { isWordCode } from '../util/chars.js';
 
 const stop = new Set<string>([...(STOP_WORDS as string[]), 'just', 'really', 'also', 'even', 'would', 'could', 'think', 'don', 'doesn', 'isn', 'aren', 'didn', 'won', 'can', 'will', 'one', 'get', 'like', 'much', 'many', 'lot', 'thing', 'things', 'way']);
 const stems = new Map<string, string>();
-/** Per word seen: its term, or '' for a word that is no term (a stop word, too short, a small number). */
-const termOfWord = new Map<string, string>();
 const MAX_MEMO = 200_000;
 
 export function stem(word: string): string {
@@ -23,11 +21,32 @@ export function stem(word: string): string {
 }
 
 /**
- * Stemmed content terms, in order, repeats kept (term frequency matters). Contractions split at
- * the apostrophe ("don't" → "don", "t"): the stub is a stop word, the rest too short.
+ * One word as the linker reads it: the lower-cased word, its term ('' when it is no term: a stop
+ * word, a single letter, a small number), and a mark that word-overlap counting stamps (see
+ * shareIn in words.ts). Shared by every text that uses the word, so one lookup serves both.
  */
-export function terms(text: string): string[] {
-  const out: string[] = [];
+export interface Word {
+  word: string;
+  term: string;
+  mark: number;
+}
+
+const wordMemo = new Map<string, Word>();
+
+/** The shared record of word `w` (lower-cased); past the memo's cap, `overflow` keeps one record per word for its caller. */
+export function wordOf(w: string, overflow?: Map<string, Word>): Word {
+  let word = wordMemo.get(w) ?? overflow?.get(w);
+  if (word === undefined) {
+    word = { word: w, term: w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w)) ? '' : stem(w), mark: 0 };
+    if (wordMemo.size < MAX_MEMO) wordMemo.set(w, word);
+    else overflow?.set(w, word);
+  }
+  return word;
+}
+
+/** The words of a text in order (runs of word characters, lower-cased: normalizeForMatch's words). */
+export function wordsOf(text: string, overflow?: Map<string, Word>): Word[] {
+  const out: Word[] = [];
   const lower = text.toLowerCase();
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
@@ -36,16 +55,25 @@ export function terms(text: string): string[] {
       continue;
     }
     if (start < 0) continue;
-    const w = lower.slice(start, i);
+    out.push(wordOf(lower.slice(start, i), overflow));
     start = -1;
-    let term = termOfWord.get(w);
-    if (term === undefined) {
-      term = w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w)) ? '' : stem(w);
-      if (termOfWord.size < MAX_MEMO) termOfWord.set(w, term);
-    }
-    if (term !== '') out.push(term);
   }
   return out;
+}
+
+/** The terms of a word list, in order, repeats kept. */
+export function termsOfWords(words: readonly Word[]): string[] {
+  const out: string[] = [];
+  for (const w of words) if (w.term !== '') out.push(w.term);
+  return out;
+}
+
+/**
+ * Stemmed content terms, in order, repeats kept (term frequency matters). Contractions split at
+ * the apostrophe ("don't" → "don", "t"): the stub is a stop word, the rest too short.
+ */
+export function terms(text: string): string[] {
+  return termsOfWords(wordsOf(text, new Map()));
 }
 
 function isDigits(w: string): boolean {
