@@ -72,7 +72,7 @@ export const OTHER_PATTERN = /^(?:thanks?(?: you)?|thank you|hi|hello|hey|lol|ha
 export function firstCue(cues: readonly Cue[], text: string): Cue | undefined {
   let any = combined.get(cues);
   if (!any) {
-    any = new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'), 'i');
+    any = anyOf(cues.map((c) => c.pattern));
     combined.set(cues, any);
   }
   if (!any.test(text)) return undefined;
@@ -81,3 +81,40 @@ export function firstCue(cues: readonly Cue[], text: string): Cue | undefined {
 }
 
 const combined = new WeakMap<readonly Cue[], RegExp>();
+
+/**
+ * One case-insensitive pattern that matches wherever any of `patterns` does. Patterns opening with
+ * `^` or `\b` are grouped behind one shared `^` or `\b`: the same matches (an anchor distributes
+ * over an alternation), but the engine then rejects most positions on the anchor alone instead of
+ * trying every alternative there, which roughly halves the scan.
+ */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  const start: string[] = [];
+  const boundary: string[] = [];
+  const rest: string[] = [];
+  for (const { source } of patterns) {
+    if (hasTopLevelBar(source)) rest.push(source);
+    else if (source.startsWith('^')) start.push(source.slice(1));
+    else if (source.startsWith('\\b')) boundary.push(source.slice(2));
+    else rest.push(source);
+  }
+  const group = (sources: string[]): string => sources.map((s) => `(?:${s})`).join('|');
+  const parts = [...(start.length ? [`^(?:${group(start)})`] : []), ...(boundary.length ? [`\\b(?:${group(boundary)})`] : []), ...rest];
+  return new RegExp(group(parts), 'i');
+}
+
+/** Whether a pattern source has an alternation outside any group (so a leading anchor binds only its first branch). */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}

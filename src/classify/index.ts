@@ -16,6 +16,7 @@ import {
   firstCue,
   type Cue,
 } from './cues.js';
+import { isSpaceCode } from '../util/chars.js';
 
 /** A unit before it is placed in the graph: the contract's fields plus what later stages need. */
 export interface UnitDraft {
@@ -41,7 +42,8 @@ export interface Classified {
 export function classify(segmentation: Segmentation, thread: Thread): Classified {
   const units: UnitDraft[] = [];
   let scope: PredictionScope | undefined;
-  let lastParagraphKey = '';
+  let lastComment = -1;
+  let lastParagraph = -1;
   const dialogicParagraphs = new Set<string>();
   // The dispute and agreement cues of every sentence, found once: the pre-pass and the decision both need them.
   const texts = segmentation.sentences.map((sentence) => plainApostrophes(sentence.text));
@@ -51,18 +53,20 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
     if (found.rebuttal || found.concession) dialogicParagraphs.add(`${sentence.commentIndex}:${sentence.paragraph}`);
     return found;
   });
-  for (const [i, sentence] of segmentation.sentences.entries()) {
+  const sentences = segmentation.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     const comment = thread.comments[sentence.commentIndex]!;
     const isReply = comment.parentId !== null;
     const text = texts[i]!;
-    const paragraphKey = `${sentence.commentIndex}:${sentence.paragraph}`;
-    const newParagraph = paragraphKey !== lastParagraphKey;
-    lastParagraphKey = paragraphKey;
+    const newParagraph = sentence.commentIndex !== lastComment || sentence.paragraph !== lastParagraph;
+    lastComment = sentence.commentIndex;
+    lastParagraph = sentence.paragraph;
     if (scope && scope.commentIndex !== sentence.commentIndex) scope = undefined;
     if (scope && newParagraph) {
       scope.paragraphs++;
       // A section of forecasts ends at a new voice (a dispute or concession) or after a short run.
-      if (scope.paragraphs > MAX_SCOPE_PARAGRAPHS || dialogicParagraphs.has(paragraphKey)) scope = undefined;
+      if (scope.paragraphs > MAX_SCOPE_PARAGRAPHS || dialogicParagraphs.has(`${sentence.commentIndex}:${sentence.paragraph}`)) scope = undefined;
     }
 
     const decision = decide(sentence, text, isReply, scope !== undefined && (newParagraph || sentence.lineKind === 'list-item'), disputes[i]!);
@@ -110,9 +114,9 @@ interface DialogicCues {
 function decide(sentence: Sentence, text: string, isReply: boolean, underPredictiveHeading: boolean, { rebuttal, concession }: DialogicCues): Decision {
   const words = countWords(text);
   if (sentence.lineKind === 'heading') return { type: 'heading', confidence: 0.95, cue: 'markdown-heading' };
-  if (sentence.wholeLine && /:\s*$/.test(text) && words <= 10) return { type: 'heading', confidence: 0.85, cue: 'label-line' };
+  if (sentence.wholeLine && words <= 10 && endsWithColon(text)) return { type: 'heading', confidence: 0.85, cue: 'label-line' };
   // A question of a few words asks; a longer one in an argument mostly asserts ("Isn't X just Y?").
-  if (text.endsWith('?') || /\?["'”’)]*$/.test(text)) return words >= RHETORICAL_WORDS ? { type: 'claim', confidence: 0.45, cue: 'rhetorical-question' } : { type: 'question', confidence: 0.9, cue: 'question-mark' };
+  if (endsWithQuestionMark(text)) return words >= RHETORICAL_WORDS ? { type: 'claim', confidence: 0.45, cue: 'rhetorical-question' } : { type: 'question', confidence: 0.9, cue: 'question-mark' };
   if (words < 3 || OTHER_PATTERN.test(text)) return { type: 'other', confidence: 0.6 };
 
   if (rebuttal && rebuttal.weight >= 0.75) return fromCue('rebuttal', rebuttal);
@@ -136,17 +140,39 @@ function fromCue(type: UnitType, cue: Cue): Decision {
   return { type, confidence: cue.weight, cue: cue.name };
 }
 
-/** Words as runs of non-space characters holding a letter or digit: a cheap scan, no regex per word. */
+/**
+ * Words as runs of non-space characters: a cheap scan, no regex per word. The decisions only ask
+ * about counts up to WORD_CAP, so the scan stops there: a long sentence costs no more than a short one.
+ */
 function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13;
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n >= WORD_CAP) return n;
     inWord = !space;
   }
   return n;
+}
+
+/** One more than the largest word count a decision compares with (the label-line limit, 10). */
+const WORD_CAP = 11;
+
+/** Whether the text ends in "?" followed only by closing quotes or brackets (as /\?["'”’)]*$/). */
+function endsWithQuestionMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && text.charCodeAt(i) === 63;
+}
+
+const CLOSERS = '"\'”’)';
+
+/** Whether the text ends in ":" followed only by white space (as /:\s*$/). */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 58;
 }
 
 /** Curly apostrophes as straight ones, so one lexicon serves both typings. */
