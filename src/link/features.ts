@@ -238,6 +238,10 @@ for (const [flag, words] of [
 /** First person is matched with its case: "I", and lower-case "my", "me", "we", "our" (as the model was trained). */
 const FIRST_PERSON = new Set(['I', 'my', 'me', 'we', 'our']);
 const LONGEST_WORD = 10;
+/** Length, first and last letter (folded) of every listed word: most words of a text are ruled out without slicing them. */
+const SHAPES = new Uint8Array((LONGEST_WORD + 1) * 32 * 32);
+const shape = (len: number, first: number, last: number) => (len * 32 + (first & 31)) * 32 + (last & 31);
+for (const w of [...LEXICON.keys(), ...FIRST_PERSON]) SHAPES[shape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 
 function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -260,14 +264,14 @@ export function lexicalFlags(text: string): number {
     if (c === 37) flags |= Lex.PastOrData;
     if (start < 0) continue;
     const len = i - start;
-    if (len <= LONGEST_WORD) {
+    if (len <= LONGEST_WORD && SHAPES[shape(len, text.charCodeAt(start), text.charCodeAt(i - 1))] === 1) {
       const word = text.slice(start, i);
       if (FIRST_PERSON.has(word)) flags |= Lex.FirstPerson;
       const f = LEXICON.get(word) ?? LEXICON.get(word.toLowerCase());
       if (f !== undefined) flags |= f;
-      // "n't": a word ending in n, an ASCII apostrophe, then the word "t".
-      if (len === 1 && (text.charCodeAt(start) | 32) === 116 && start >= 2 && text.charCodeAt(start - 1) === 39 && (text.charCodeAt(start - 2) | 32) === 110) flags |= Lex.Negation;
     }
+    // "n't": a word ending in n, an ASCII apostrophe, then the word "t".
+    if (len === 1 && (text.charCodeAt(start) | 32) === 116 && start >= 2 && text.charCodeAt(start - 1) === 39 && (text.charCodeAt(start - 2) | 32) === 110) flags |= Lex.Negation;
     start = -1;
   }
   return flags;

@@ -50,7 +50,11 @@ export function linkRebuttal(ctx: LinkContext, r: number): Edge | undefined {
  */
 export function namedTarget(ctx: LinkContext, r: number): Edge | undefined {
   const unit = ctx.units[r]!;
-  const best = fromQuote(ctx, r) ?? (restatedClause(unit.text) !== undefined ? fromWords(ctx, r) : undefined);
+  let best = fromQuote(ctx, r);
+  if (!best) {
+    const restated = restatedClause(unit.text);
+    if (restated !== undefined) best = fromWords(ctx, r, restated);
+  }
   if (!best || best.score < ctx.options.minConfidence || (best.evidence.kind !== 'quote' && best.evidence.kind !== 'restatement')) return undefined;
   return edge(unit, ctx.units[best.target]!, best);
 }
@@ -66,7 +70,7 @@ function fromQuote(ctx: LinkContext, r: number): Scored | undefined {
   if (qi === undefined) return undefined;
   const quote: QuotePassage = ctx.quotes[qi]!;
   const sourceComment = quote.sourceCommentId ? ctx.commentIndexById.get(quote.sourceCommentId) : undefined;
-  const hits = ctx.index.search(ctx.quoteTerms(qi), r, (i) => ctx.isTarget(i, r) && ctx.units[i]!.sentence.commentIndex !== unit.sentence.commentIndex && (sourceComment === undefined || ctx.units[i]!.sentence.commentIndex === sourceComment), ctx.options.maxCandidates);
+  const hits = ctx.index.search(ctx.quoteVector(qi), r, (i) => ctx.isTarget(i, r) && ctx.units[i]!.sentence.commentIndex !== unit.sentence.commentIndex && (sourceComment === undefined || ctx.units[i]!.sentence.commentIndex === sourceComment), ctx.options.maxCandidates);
   let best: Scored | undefined;
   for (const hit of hits) {
     // The share of the quote's words in the unit: containment() of their comparison forms, cached per pair.
@@ -79,12 +83,12 @@ function fromQuote(ctx: LinkContext, r: number): Scored | undefined {
 }
 
 /** Restated or shared words: the earlier unit whose words the rebuttal takes up. */
-function fromWords(ctx: LinkContext, r: number): Scored | undefined {
+function fromWords(ctx: LinkContext, r: number, restated = restatedClause(ctx.units[r]!.text)): Scored | undefined {
   const unit = ctx.units[r]!;
-  const restated = restatedClause(unit.text);
   const probe = restated ?? unit.text;
-  const probeVector = ctx.index.queryVector(ctx.queryTerms(probe));
-  const ranked = candidates(ctx, r, ctx.queryTerms(probe))
+  const probeTerms = ctx.queryTerms(probe);
+  const probeVector = ctx.index.queryVector(probeTerms);
+  const ranked = candidates(ctx, r, probeTerms)
     .map((index) => ({ index, rough: sparseCosine(probeVector, ctx.index.vector(index)) }))
     .filter((c) => c.rough > 0)
     .sort((a, b) => b.rough - a.rough || b.index - a.index)

@@ -172,8 +172,9 @@ export class UnitIndex {
    * The units before `before` (by index) most similar to `terms` by cosine, best first, for which
    * `accept` holds. Ties break on the later unit, so results are deterministic.
    */
-  search(terms: readonly string[], before: number, accept: (index: number) => boolean, limit: number): Hit[] {
-    const query = this.queryVector(terms);
+  search(terms: readonly string[] | ReadonlyMap<string, number>, before: number, accept: (index: number) => boolean, limit: number): Hit[] {
+    // A caller that asks with the same passage many times passes its queryVector, made once.
+    const query = 'get' in terms ? terms : this.queryVector(terms);
     let qnorm = 0;
     for (const w of query.values()) qnorm += w * w;
     qnorm = Math.sqrt(qnorm);
