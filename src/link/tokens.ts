@@ -44,18 +44,79 @@ export function wordOf(w: string, overflow?: Map<string, Word>): Word {
   return word;
 }
 
+/**
+ * An open-addressing table in front of the word memo, keyed by the characters in place: a word
+ * already seen is found without slicing it out of its text. Holds only memoised words (shared by
+ * every caller), up to a fixed size.
+ */
+const TABLE_BITS = 19;
+let slots: Array<Word | undefined> = new Array<Word | undefined>(1 << 12);
+let hashes = new Int32Array(1 << 12);
+let filled = 0;
+
+function findWord(lower: string, start: number, end: number, hash: number): Word | undefined {
+  const mask = slots.length - 1;
+  const len = end - start;
+  for (let k = hash & mask; ; k = (k + 1) & mask) {
+    const w = slots[k];
+    if (w === undefined) return undefined;
+    if (hashes[k] !== hash || w.word.length !== len) continue;
+    let same = true;
+    for (let j = 0; j < len; j++) {
+      if (w.word.charCodeAt(j) !== lower.charCodeAt(start + j)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return w;
+  }
+}
+
+function remember(word: Word, hash: number): void {
+  if ((filled + 1) * 2 > slots.length) {
+    if (slots.length >= 1 << TABLE_BITS) return;
+    const old = slots;
+    const oldHashes = hashes;
+    slots = new Array<Word | undefined>(old.length * 2);
+    hashes = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k++) if (old[k] !== undefined) place(old[k]!, oldHashes[k]!);
+  }
+  place(word, hash);
+  filled++;
+}
+
+function place(word: Word, hash: number): void {
+  const mask = slots.length - 1;
+  let k = hash & mask;
+  while (slots[k] !== undefined) k = (k + 1) & mask;
+  slots[k] = word;
+  hashes[k] = hash;
+}
+
 /** The words of a text in order (runs of word characters, lower-cased: normalizeForMatch's words). */
 export function wordsOf(text: string, overflow?: Map<string, Word>): Word[] {
   const out: Word[] = [];
   const lower = text.toLowerCase();
   let start = -1;
+  let hash = 0;
   for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && isWordCode(lower.charCodeAt(i))) {
-      if (start < 0) start = i;
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordCode(c)) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
+      hash = (Math.imul(hash, 31) + c) | 0;
       continue;
     }
     if (start < 0) continue;
-    out.push(wordOf(lower.slice(start, i), overflow));
+    let word = findWord(lower, start, i, hash);
+    if (word === undefined) {
+      const w = lower.slice(start, i);
+      word = wordOf(w, overflow);
+      if (wordMemo.get(w) === word) remember(word, hash);
+    }
+    out.push(word);
     start = -1;
   }
   return out;
