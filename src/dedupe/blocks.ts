@@ -14,7 +14,7 @@ export interface Block {
   norm: string;
 }
 
-const QUOTE_LINE = /^[ \t]*>/;
+const GREATER_THAN = 62;
 
 export function commentBlocks(thread: Thread): Block[] {
   const blocks: Block[] = [];
@@ -28,7 +28,8 @@ export function commentBlocks(thread: Thread): Block[] {
       let end = nl;
       while (start < end && isSpace(text.charCodeAt(start))) start++;
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-      if (end > start && !QUOTE_LINE.test(text.slice(start, Math.min(end, start + 8)))) {
+      // A quote line: its first non-space character is ">" (the line is trimmed already).
+      if (end > start && text.charCodeAt(start) !== GREATER_THAN) {
         blocks.push({ comment: index, start, end, norm: normalizeForMatch(text.slice(start, end)) });
       }
       lineStart = nl + 1;

@@ -9,7 +9,7 @@
 import type { Diagnostic, Duplicate, Thread } from '../schema/index.js';
 import type { DedupeOptions } from '../options.js';
 import { commentBlocks, type Block } from './blocks.js';
-import { estimateJaccard, LshIndex, minhashSignature } from './minhash.js';
+import { estimateJaccard, LshIndex, minhashInto } from './minhash.js';
 import { dice } from '../util/similarity.js';
 
 export interface Dedupe {
@@ -69,16 +69,23 @@ function sameOrNear(thread: Thread, blocks: Block[], of: number, copy: number): 
   return a === b ? { of, similarity: 1, exact: true } : { of, similarity: round(dice(a, b)), exact: false };
 }
 
+/** MinHash signature length for near-duplicate lines. */
+const BINS = 32;
+
 function matchNear(blocks: Block[], matches: Array<Match | undefined>, options: DedupeOptions): void {
   const lsh = new LshIndex(8, 4);
-  const signatures = new Map<number, Uint32Array>();
+  // The signatures of indexed blocks, end to end in one array (slot k at k * BINS), and each block's slot.
+  let store = new Uint32Array(BINS * 64);
+  let stored = 0;
+  const slot = new Int32Array(blocks.length);
+  const sig = new Uint32Array(BINS);
   blocks.forEach((block, i) => {
     if (block.norm.length < Math.max(options.minChars, 40) || matches[i]) return;
-    const sig = minhashSignature(block.norm, { bins: 32, width: options.shingle });
+    minhashInto(block.norm, sig, options.shingle);
     let best: Match | undefined;
     for (const candidate of lsh.candidates(sig, 16)) {
       // Cheap signature estimate first; the exact character similarity only for the survivors.
-      if (estimateJaccard(sig, signatures.get(candidate)!) < options.nearThreshold - 0.2) continue;
+      if (estimateJaccard(sig, store, slot[candidate]! * BINS) < options.nearThreshold - 0.2) continue;
       const similarity = dice(blocks[candidate]!.norm, block.norm);
       if (similarity >= options.nearThreshold && (!best || similarity > best.similarity)) {
         best = { of: candidate, similarity: round(similarity), exact: false };
@@ -86,7 +93,13 @@ function matchNear(blocks: Block[], matches: Array<Match | undefined>, options: 
     }
     if (best) matches[i] = best;
     else {
-      signatures.set(i, sig);
+      if ((stored + 1) * BINS > store.length) {
+        const grown = new Uint32Array(store.length * 2);
+        grown.set(store);
+        store = grown;
+      }
+      store.set(sig, stored * BINS);
+      slot[i] = stored++;
       lsh.add(i, sig);
     }
   });

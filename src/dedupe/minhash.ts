@@ -19,9 +19,16 @@ const EMPTY = 0xffffffff;
  * by single spaces). Each word is hashed once; a shingle's hash combines its words' hashes.
  */
 export function minhashSignature(text: string, options: MinHashOptions = {}): Uint32Array {
-  const bins = options.bins ?? 32;
-  const width = options.width ?? 2;
-  const sig = new Uint32Array(bins).fill(EMPTY);
+  return minhashInto(text, new Uint32Array(options.bins ?? 32), options.width ?? 2);
+}
+
+/**
+ * minhashSignature written into `sig` (its length is the bin count), for callers that sign many
+ * texts and keep few signatures: a typed array costs more to allocate than a short line to sign.
+ */
+export function minhashInto(text: string, sig: Uint32Array, width = 2): Uint32Array {
+  const bins = sig.length;
+  sig.fill(EMPTY);
   const words = wordHashes(text);
   const n = words.count;
   const hashes = words.hashes;
@@ -74,11 +81,11 @@ function wordHashes(text: string): { hashes: Int32Array; count: number } {
 }
 
 /** The share of equal bins: an estimate of the Jaccard similarity of the two shingle sets. */
-export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  const n = Math.min(a.length, b.length);
-  if (n === 0) return 0;
+export function estimateJaccard(a: Uint32Array, b: Uint32Array, bOffset = 0): number {
+  const n = Math.min(a.length, b.length - bOffset);
+  if (n <= 0) return 0;
   let same = 0;
-  for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
+  for (let i = 0; i < n; i++) if (a[i] === b[bOffset + i]) same++;
   return same / n;
 }
 
