@@ -44,16 +44,24 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
   let scope: PredictionScope | undefined;
   let lastComment = -1;
   let lastParagraph = -1;
-  const dialogicParagraphs = new Set<string>();
-  // The dispute and agreement cues of every sentence, found once: the pre-pass and the decision both need them.
-  const texts = segmentation.sentences.map((sentence) => plainApostrophes(sentence.text));
-  const disputes = segmentation.sentences.map((sentence, i) => {
-    const text = texts[i]!;
-    const found: DialogicCues = { rebuttal: firstCue(REBUTTAL_CUES, text), concession: firstCue(CONCESSION_CUES, text) };
-    if (found.rebuttal || found.concession) dialogicParagraphs.add(`${sentence.commentIndex}:${sentence.paragraph}`);
-    return found;
-  });
   const sentences = segmentation.sentences;
+  const texts = sentences.map((sentence) => plainApostrophes(sentence.text));
+  // The dispute and agreement cues of a sentence, found once and only when asked for: a question or a
+  // heading is decided without them, and only a section of forecasts asks about its paragraphs.
+  const disputes: Array<DialogicCues | undefined> = new Array(sentences.length);
+  const cuesOf = (i: number): DialogicCues =>
+    (disputes[i] ??= { rebuttal: firstCue(REBUTTAL_CUES, texts[i]!), concession: firstCue(CONCESSION_CUES, texts[i]!) });
+  let dialogicParagraphs: Set<string> | undefined;
+  const isDialogic = (sentence: Sentence): boolean => {
+    if (!dialogicParagraphs) {
+      dialogicParagraphs = new Set();
+      for (const [i, s] of sentences.entries()) {
+        const found = cuesOf(i);
+        if (found.rebuttal || found.concession) dialogicParagraphs.add(`${s.commentIndex}:${s.paragraph}`);
+      }
+    }
+    return dialogicParagraphs.has(`${sentence.commentIndex}:${sentence.paragraph}`);
+  };
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const comment = thread.comments[sentence.commentIndex]!;
@@ -66,10 +74,10 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
     if (scope && newParagraph) {
       scope.paragraphs++;
       // A section of forecasts ends at a new voice (a dispute or concession) or after a short run.
-      if (scope.paragraphs > MAX_SCOPE_PARAGRAPHS || dialogicParagraphs.has(`${sentence.commentIndex}:${sentence.paragraph}`)) scope = undefined;
+      if (scope.paragraphs > MAX_SCOPE_PARAGRAPHS || isDialogic(sentence)) scope = undefined;
     }
 
-    const decision = decide(sentence, text, isReply, scope !== undefined && (newParagraph || sentence.lineKind === 'list-item'), disputes[i]!);
+    const decision = decide(sentence, text, isReply, scope !== undefined && (newParagraph || sentence.lineKind === 'list-item'), () => cuesOf(i));
     if (decision.type === 'heading') {
       scope = PREDICTIVE_HEADING.test(text) ? { commentIndex: sentence.commentIndex, paragraphs: 0 } : undefined;
     }
@@ -111,7 +119,7 @@ interface DialogicCues {
   concession: Cue | undefined;
 }
 
-function decide(sentence: Sentence, text: string, isReply: boolean, underPredictiveHeading: boolean, { rebuttal, concession }: DialogicCues): Decision {
+function decide(sentence: Sentence, text: string, isReply: boolean, underPredictiveHeading: boolean, dialogic: () => DialogicCues): Decision {
   const words = countWords(text);
   if (sentence.lineKind === 'heading') return { type: 'heading', confidence: 0.95, cue: 'markdown-heading' };
   if (sentence.wholeLine && words <= 10 && endsWithColon(text)) return { type: 'heading', confidence: 0.85, cue: 'label-line' };
@@ -119,6 +127,7 @@ function decide(sentence: Sentence, text: string, isReply: boolean, underPredict
   if (endsWithQuestionMark(text)) return words >= RHETORICAL_WORDS ? { type: 'claim', confidence: 0.45, cue: 'rhetorical-question' } : { type: 'question', confidence: 0.9, cue: 'question-mark' };
   if (words < 3 || OTHER_PATTERN.test(text)) return { type: 'other', confidence: 0.6 };
 
+  const { rebuttal, concession } = dialogic();
   if (rebuttal && rebuttal.weight >= 0.75) return fromCue('rebuttal', rebuttal);
   if (concession && !rebuttal) return fromCue('concession', concession);
   const prediction = firstCue(PREDICTION_CUES, text);

@@ -97,7 +97,8 @@ function isFinite(text: string, start: number, end: number): boolean {
     const t = text.charCodeAt(end - 1) | 0x20;
     return n === 110 && (apostrophe === 39 || apostrophe === 0x2019) && t === 116;
   }
-  const w = text.slice(start, end).replace(/’/g, '\'').toLowerCase();
+  const word = text.slice(start, end);
+  const w = (word.includes('’') ? word.replace(/’/g, '\'') : word).toLowerCase();
   return FINITE.has(w) || w.endsWith('n\'t');
 }
 
