@@ -37,6 +37,8 @@ export interface LinkContext {
   claimAfter: number[];
   /** Per unit: how many claim-like units its comment has up to and including it. */
   claimsUpTo: number[];
+  /** Per unit: its lexical flags (features.ts lexicalFlags), -1 until first read. */
+  lexical: Int32Array;
   /** Quote passage `q`'s text in comparison form, computed once. */
   quoteNormalized(q: number): string;
   /** Quote passage `q`'s terms (tokens.ts), computed once. */
@@ -85,6 +87,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     claimBefore: units.map(() => -1),
     claimAfter: units.map(() => -1),
     claimsUpTo: units.map(() => 0),
+    lexical: new Int32Array(units.length).fill(-1),
     options,
     commentIndexById,
     parentIndex,

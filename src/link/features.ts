@@ -53,6 +53,11 @@ export const ATTACK_FEATURES = [
   'src-later-clause',
   'src-paragraph-first',
   'src-position',
+  'src-negation',
+  'src-second-person',
+  'src-contrast',
+  'src-opinion',
+  'src-max-cosine',
   'tgt-in-parent',
   'tgt-opening-claim',
   'tgt-own-comment',
@@ -66,6 +71,7 @@ export const ATTACK_FEATURES = [
   'tgt-claimhood',
   'tgt-inside-quote',
   'quote-cosine',
+  'cosine-is-max',
 ] as const;
 
 export const SUPPORT_FEATURES = [
@@ -123,6 +129,8 @@ const SUPPORT_AHEAD = 2;
 /** The leading attack features that depend on the source alone (a scorer sums them once per source). */
 export const ATTACK_SOURCE_FEATURES = ATTACK_FEATURES.indexOf('tgt-in-parent');
 
+const OPINION = new Set(['opinion', 'cmv']);
+
 /** Whether the unit may take part in an argument edge at all. */
 function argumentative(ctx: LinkContext, i: number): boolean {
   return ARGUMENT_TYPES.has(ctx.units[i]!.type);
@@ -140,7 +148,8 @@ export function attackTargets(ctx: LinkContext, s: number, out: number[]): numbe
   const unit = ctx.units[s]!;
   const ci = unit.sentence.commentIndex;
   const parent = ctx.parentIndex[ci];
-  if (parent === null || parent === undefined || !argumentative(ctx, s)) return out;
+  // A unit that says it agrees ("I agree that", "fair point") is not read as attacking.
+  if (parent === null || parent === undefined || !argumentative(ctx, s) || unit.type === 'concession') return out;
   const parentUnits = ctx.unitsOfComment(parent);
   for (let k = 0; k < Math.min(parentUnits.length, PARENT_CAP); k++) if (argumentative(ctx, parentUnits[k]!)) out.push(parentUnits[k]!);
   const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
@@ -151,8 +160,11 @@ export function attackTargets(ctx: LinkContext, s: number, out: number[]): numbe
   return out.sort(ascending);
 }
 
-/** The source half of an attack candidate's features (indices below ATTACK_SOURCE_FEATURES). */
-export function attackSourceFeatures(ctx: LinkContext, s: number, x: FeatureVector): void {
+/**
+ * The source half of an attack candidate's features (indices below ATTACK_SOURCE_FEATURES).
+ * `maxCosine` is the source's highest cosine with any of its candidate targets (see maxSimilarity).
+ */
+export function attackSourceFeatures(ctx: LinkContext, s: number, x: FeatureVector, maxCosine: number): void {
   const unit = ctx.units[s]!;
   const own = ctx.unitsOfComment(unit.sentence.commentIndex);
   const at = unit.sentence.position;
@@ -170,10 +182,23 @@ export function attackSourceFeatures(ctx: LinkContext, s: number, x: FeatureVect
   x[8] = unit.sentence.clause > 0 ? 1 : 0;
   x[9] = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0;
   x[10] = Math.log1p(at);
+  const lex = lexicalOf(ctx, s);
+  x[11] = lex & Lex.Negation ? 1 : 0;
+  x[12] = lex & Lex.SecondPerson ? 1 : 0;
+  x[13] = unit.cue === 'contrast-opening' || unit.cue === 'but-actually' ? 1 : 0;
+  x[14] = unit.cue !== undefined && OPINION.has(unit.cue) ? 1 : 0;
+  x[15] = maxCosine;
 }
 
-/** The target half of attack candidate `s` → `t`'s features (indices from ATTACK_SOURCE_FEATURES on). */
-export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: FeatureVector): void {
+/** The highest cosine of source `s` with any of `targets`. */
+export function maxSimilarity(ctx: LinkContext, s: number, targets: readonly number[]): number {
+  let max = 0;
+  for (const t of targets) max = Math.max(max, ctx.index.similarity(s, t));
+  return max;
+}
+
+/** The target half of attack candidate `s` → `t`'s features (indices from ATTACK_SOURCE_FEATURES on); `maxCosine` as for the source half. */
+export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: FeatureVector, maxCosine: number): void {
   const unit = ctx.units[s]!;
   const ci = unit.sentence.commentIndex;
   const q = unit.sentence.afterQuote;
@@ -181,20 +206,23 @@ export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: 
   const tc = target.sentence.commentIndex;
   const overlap = q !== undefined && tc !== ci ? ctx.quoteOverlap(q, t) : undefined;
   const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
-  x[11] = tc === ctx.parentIndex[ci] ? 1 : 0;
-  x[12] = t === opening ? 1 : 0;
-  x[13] = tc === ci ? 1 : 0;
-  x[14] = target.sentence.position === 0 ? 1 : 0;
-  x[15] = Math.log1p(target.sentence.position);
-  x[16] = overlap && overlap.quoteInUnit >= 0.6 ? 1 : 0;
-  x[17] = target.type === 'premise' ? 1 : 0;
-  x[18] = target.cue === 'rhetorical-question' ? 1 : 0;
-  x[19] = ctx.index.similarity(s, t);
-  x[20] = ctx.claimhood[s] ?? 0.5;
-  x[21] = ctx.claimhood[t] ?? 0.5;
+  const cosine = ctx.index.similarity(s, t);
+  const o = ATTACK_SOURCE_FEATURES;
+  x[o] = tc === ctx.parentIndex[ci] ? 1 : 0;
+  x[o + 1] = t === opening ? 1 : 0;
+  x[o + 2] = tc === ci ? 1 : 0;
+  x[o + 3] = target.sentence.position === 0 ? 1 : 0;
+  x[o + 4] = Math.log1p(target.sentence.position);
+  x[o + 5] = overlap && overlap.quoteInUnit >= 0.6 ? 1 : 0;
+  x[o + 6] = target.type === 'premise' ? 1 : 0;
+  x[o + 7] = target.cue === 'rhetorical-question' ? 1 : 0;
+  x[o + 8] = cosine;
+  x[o + 9] = ctx.claimhood[s] ?? 0.5;
+  x[o + 10] = ctx.claimhood[t] ?? 0.5;
   // A quote may span several units: then each of them lies inside it.
-  x[22] = overlap && overlap.unitInQuote >= 0.6 ? 1 : 0;
-  x[23] = overlap ? overlap.cosine : 0;
+  x[o + 11] = overlap && overlap.unitInQuote >= 0.6 ? 1 : 0;
+  x[o + 12] = overlap ? overlap.cosine : 0;
+  x[o + 13] = cosine > 0 && cosine === maxCosine ? 1 : 0;
 }
 
 /** Candidate attack targets of source `s`, each with its own feature array (for training; scoring uses the parts above). */
@@ -202,10 +230,11 @@ export function attackCandidates(ctx: LinkContext, s: number): Candidate[] {
   const targets = attackTargets(ctx, s, []);
   if (targets.length === 0) return [];
   const src: number[] = new Array<number>(ATTACK_FEATURES.length).fill(0);
-  attackSourceFeatures(ctx, s, src);
+  const maxCosine = maxSimilarity(ctx, s, targets);
+  attackSourceFeatures(ctx, s, src, maxCosine);
   return targets.map((t) => {
     const x = src.slice();
-    attackTargetFeatures(ctx, s, t, x);
+    attackTargetFeatures(ctx, s, t, x, maxCosine);
     return { source: s, target: t, x };
   });
 }
@@ -277,7 +306,13 @@ export function lexicalFlags(text: string): number {
   return flags;
 }
 
-const OPINION = new Set(['opinion', 'cmv']);
+/** Unit `i`'s lexical flags, scanned once per unit. */
+function lexicalOf(ctx: LinkContext, i: number): number {
+  let lex = ctx.lexical[i]!;
+  if (lex < 0) ctx.lexical[i] = lex = lexicalFlags(ctx.units[i]!.text);
+  return lex;
+}
+
 const EVIDENCE = new Set(['evidence', 'because', 'because-opening', 'after-all']);
 
 /** Features of unit `i` for the claim model, written into `x`. */
@@ -288,7 +323,7 @@ export function claimFeaturesInto(ctx: LinkContext, i: number, x: FeatureVector)
   const at = unit.sentence.position;
   const root = ctx.parentIndex[ci] === null || ctx.parentIndex[ci] === undefined;
   const text = unit.text;
-  const lex = lexicalFlags(text);
+  const lex = lexicalOf(ctx, i);
   x[0] = 1;
   x[1] = at === 0 ? 1 : 0;
   x[2] = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0;

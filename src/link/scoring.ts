@@ -15,6 +15,7 @@ import {
   attackTargetFeatures,
   attackTargets,
   claimFeaturesInto,
+  maxSimilarity,
   supportFeaturesInto,
   supportTargets,
 } from './features.js';
@@ -49,11 +50,12 @@ export function claimProbability(ctx: LinkContext, model: LogisticModel, i: numb
 export function bestAttack(ctx: LinkContext, model: LogisticModel, s: number): Best | undefined {
   attackTargets(ctx, s, targets);
   if (targets.length === 0) return undefined;
-  attackSourceFeatures(ctx, s, attackX);
+  const maxCosine = maxSimilarity(ctx, s, targets);
+  attackSourceFeatures(ctx, s, attackX, maxCosine);
   const zSource = sum(model, attackX, 0, ATTACK_SOURCE_FEATURES, 0);
   let top: Best | undefined;
   for (const t of targets) {
-    attackTargetFeatures(ctx, s, t, attackX);
+    attackTargetFeatures(ctx, s, t, attackX, maxCosine);
     const p = logistic(sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource));
     if (!top) top = { target: t, p };
     else if (p > top.p) {
