@@ -13,6 +13,7 @@ import {
   PREDICTIVE_HEADING,
   PREMISE_CUES,
   REBUTTAL_CUES,
+  anyOf,
   firstCue,
   type Cue,
 } from './cues.js';
@@ -49,8 +50,7 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
   // The dispute and agreement cues of a sentence, found once and only when asked for: a question or a
   // heading is decided without them, and only a section of forecasts asks about its paragraphs.
   const disputes: Array<DialogicCues | undefined> = new Array(sentences.length);
-  const cuesOf = (i: number): DialogicCues =>
-    (disputes[i] ??= { rebuttal: firstCue(REBUTTAL_CUES, texts[i]!), concession: firstCue(CONCESSION_CUES, texts[i]!) });
+  const cuesOf = (i: number): DialogicCues => (disputes[i] ??= dialogicCues(texts[i]!));
   let dialogicParagraphs: Set<string> | undefined;
   const isDialogic = (sentence: Sentence): boolean => {
     if (!dialogicParagraphs) {
@@ -130,20 +130,32 @@ function decide(sentence: Sentence, text: string, isReply: boolean, underPredict
   const { rebuttal, concession } = dialogic();
   if (rebuttal && rebuttal.weight >= 0.75) return fromCue('rebuttal', rebuttal);
   if (concession && !rebuttal) return fromCue('concession', concession);
-  const prediction = firstCue(PREDICTION_CUES, text);
+  // One scan rules out all three content lists for most sentences; the lists are read one by one only after it.
+  const content = CONTENT_CUES.test(text);
+  const prediction = content ? firstCue(PREDICTION_CUES, text) : undefined;
   if (prediction && !IF_OPENING.test(text)) return fromCue('prediction', prediction);
   if (underPredictiveHeading) return { type: 'prediction', confidence: 0.7, cue: 'predictive-heading' };
   if (rebuttal && isReply) return fromCue('rebuttal', rebuttal);
   if (concession) return fromCue('concession', concession);
-  const premise = firstCue(PREMISE_CUES, text);
+  const premise = content ? firstCue(PREMISE_CUES, text) : undefined;
   if (premise) return fromCue('premise', premise);
-  const claim = firstCue(CLAIM_CUES, text);
+  const claim = content ? firstCue(CLAIM_CUES, text) : undefined;
   if (claim) return fromCue('claim', claim);
   // A statement with no cue: most often a claim, less surely so.
   return { type: 'claim', confidence: words >= 6 ? 0.5 : 0.4 };
 }
 
 const IF_OPENING = /^if\b/i;
+
+/** Matches where some rebuttal or concession cue does (anyOf): one scan answers "neither" for most sentences. */
+const DIALOGIC_CUES = anyOf([...REBUTTAL_CUES, ...CONCESSION_CUES].map((c) => c.pattern));
+/** Matches where some prediction, premise or claim cue does. */
+const CONTENT_CUES = anyOf([...PREDICTION_CUES, ...PREMISE_CUES, ...CLAIM_CUES].map((c) => c.pattern));
+
+function dialogicCues(text: string): DialogicCues {
+  if (!DIALOGIC_CUES.test(text)) return { rebuttal: undefined, concession: undefined };
+  return { rebuttal: firstCue(REBUTTAL_CUES, text), concession: firstCue(CONCESSION_CUES, text) };
+}
 
 function fromCue(type: UnitType, cue: Cue): Decision {
   return { type, confidence: cue.weight, cue: cue.name };

@@ -16,6 +16,9 @@ const LISTS: Array<[string, readonly Cue[]]> = [
   ['prediction', PREDICTION_CUES],
   ['premise', PREMISE_CUES],
   ['claim', CLAIM_CUES],
+  // The unions classify scans first.
+  ['dialogic', [...REBUTTAL_CUES, ...CONCESSION_CUES]],
+  ['content', [...PREDICTION_CUES, ...PREMISE_CUES, ...CLAIM_CUES]],
 ];
 
 const some = (cues: readonly Cue[], text: string): boolean => cues.some((c) => c.pattern.test(text));
