@@ -37,6 +37,8 @@ export interface LinkContext {
   claimAfter: number[];
   /** Per unit: how many claim-like units its comment has up to and including it. */
   claimsUpTo: number[];
+  /** Per unit: the type the classifier gave it, before the attack model retypes units it links as rebuttals. */
+  classifiedType: UnitType[];
   /** Per unit: its lexical flags (features.ts lexicalFlags), -1 until first read. */
   lexical: Int32Array;
   /** Quote passage `q`'s text in comparison form, computed once. */
@@ -88,6 +90,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     claimAfter: units.map(() => -1),
     claimsUpTo: units.map(() => 0),
     lexical: new Int32Array(units.length).fill(-1),
+    classifiedType: units.map((u) => u.type),
     options,
     commentIndexById,
     parentIndex,

@@ -390,6 +390,9 @@ export function supportFeaturesInto(ctx: LinkContext, s: number, t: number, x: F
   const opening = ctx.unitsOfComment(ctx.rootOf(unit.sentence.commentIndex))[0];
   const paragraphFirst = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph;
   const target = ctx.units[t]!;
+  // Types as the classifier gave them: what the attack model retypes is a guess, and supports read the cues.
+  const sType = ctx.classifiedType[s];
+  const tType = ctx.classifiedType[t];
   const tAt = target.sentence.position;
   const d = Math.abs(at - tAt);
   const samePara = target.sentence.paragraph === unit.sentence.paragraph;
@@ -406,15 +409,15 @@ export function supportFeaturesInto(ctx: LinkContext, s: number, t: number, x: F
   x[7] = tParaFirst ? 1 : 0;
   x[8] = samePara ? 1 : 0;
   x[9] = sameSentence ? 1 : 0;
-  x[10] = target.type === 'claim' ? 1 : 0;
-  x[11] = target.type === 'premise' ? 1 : 0;
+  x[10] = tType === 'claim' ? 1 : 0;
+  x[11] = tType === 'premise' ? 1 : 0;
   x[12] = target.cue === 'rhetorical-question' ? 1 : 0;
-  x[13] = target.type === 'rebuttal' ? 1 : 0;
+  x[13] = tType === 'rebuttal' ? 1 : 0;
   x[14] = t === opening ? 1 : 0;
-  x[15] = unit.type === 'premise' ? 1 : 0;
-  x[16] = unit.type === 'premise' && unit.cue !== undefined ? 1 : 0;
-  x[17] = unit.type === 'claim' ? 1 : 0;
-  x[18] = unit.type === 'rebuttal' ? 1 : 0;
+  x[15] = sType === 'premise' ? 1 : 0;
+  x[16] = sType === 'premise' && unit.cue !== undefined ? 1 : 0;
+  x[17] = sType === 'claim' ? 1 : 0;
+  x[18] = sType === 'rebuttal' ? 1 : 0;
   x[19] = unit.concludes ? 1 : 0;
   x[20] = target.concludes ? 1 : 0;
   x[21] = paragraphFirst ? 1 : 0;
