@@ -1,16 +1,35 @@
+import { isWordCode } from '../util/chars.js';
+
 /**
  * The comparison form of a passage: case, quote style, dashes, punctuation and spacing folded
  * away, so a repost that differs only in those is recognised: the lower-cased words (runs of
- * letters, digits and marks of the Basic Multilingual Plane; see util/chars isWordCode) joined by
- * single spaces. One regex replacement, which also leaves a flat string that hashes and compares
- * without first being copied together from pieces.
+ * letters, digits and marks of the Basic Multilingual Plane; see isWordCode) joined by single
+ * spaces. One pass over the characters; stretches already in that form ("words like these") are
+ * copied as one slice each rather than word by word.
  */
 export function normalizeForMatch(text: string): string {
-  const spaced = text.toLowerCase().replace(NON_WORD_RUN, ' ');
-  const start = spaced.charCodeAt(0) === 32 ? 1 : 0;
-  const end = spaced.length > start && spaced.charCodeAt(spaced.length - 1) === 32 ? spaced.length - 1 : spaced.length;
-  return start > 0 || end < spaced.length ? spaced.slice(start, end) : spaced;
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let out = '';
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordAt(lower, i)) i++;
+    if (i >= n) break;
+    const start = i;
+    // Words joined by single spaces continue the stretch; anything else ends it.
+    for (;;) {
+      while (i < n && isWordAt(lower, i)) i++;
+      if (i + 1 < n && lower.charCodeAt(i) === 32 && isWordAt(lower, i + 1)) i++;
+      else break;
+    }
+    out = out ? `${out} ${lower.slice(start, i)}` : lower.slice(start, i);
+  }
+  return out;
 }
 
-/** A run of non-word characters: anything but a letter, digit or mark, and every astral character (as isWordCode). */
-const NON_WORD_RUN = /(?:[^\p{L}\p{N}\p{M}]|[\u{10000}-\u{10FFFF}])+/gu;
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // The text is lower-cased: no A-Z to test for.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return isWordCode(c);
+}

@@ -1,5 +1,5 @@
 /**
- * normalizeForMatch became one regex replacement; it must give what the character scan over
+ * normalizeForMatch copies already-normal stretches as slices; it must give what the word-by-word scan over
  * isWordCode gave (kept here as the reference) for any text, astral characters and lone
  * surrogate halves included.
  */
