@@ -10,6 +10,7 @@ import { terms, termsOfWords, wordsOf, type Word } from './tokens.js';
 import { UnitIndex } from './unit-index.js';
 import { shareIn, WordList } from './words.js';
 
+const NONE: number[] = [];
 const TARGET_TYPES: ReadonlySet<UnitType> = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
 
 export interface LinkContext {
@@ -64,11 +65,9 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
   const overflow = new Map<string, Word>();
   const unitWords = units.map((u) => new WordList(wordsOf(u.text, overflow)));
   const index = new UnitIndex(unitWords.map((w) => termsOfWords(w.words)));
-  const byComment = new Map<number, number[]>();
+  const byComment: number[][] = thread.comments.map(() => []);
   units.forEach((u, i) => {
-    const list = byComment.get(u.sentence.commentIndex);
-    if (list) list.push(i);
-    else byComment.set(u.sentence.commentIndex, [i]);
+    (byComment[u.sentence.commentIndex] ??= []).push(i);
   });
   const quoteWordCache: Array<WordList | undefined> = [];
   const quoteTermCache: Array<string[] | undefined> = [];
@@ -104,7 +103,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
       if (to === roots[from]) return 0.08;
       return 0;
     },
-    unitsOfComment: (ci) => byComment.get(ci) ?? [],
+    unitsOfComment: (ci) => byComment[ci] ?? NONE,
     rootOf: (ci) => roots[ci] ?? ci,
     normalized: normalizedOf,
     quoteOverlap(q, t) {

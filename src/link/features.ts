@@ -197,14 +197,26 @@ export function maxSimilarity(ctx: LinkContext, s: number, targets: readonly num
   return max;
 }
 
-/** The target half of attack candidate `s` → `t`'s features (indices from ATTACK_SOURCE_FEATURES on); `maxCosine` as for the source half. */
-export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: FeatureVector, maxCosine: number): void {
+/** Attack features that read how the source's quote overlaps the target (all in [0, 1]; 0 without a quote). */
+export const ATTACK_OVERLAP_FEATURES = ['tgt-quoted', 'tgt-inside-quote', 'quote-cosine'].map((f) => ATTACK_FEATURES.indexOf(f as AttackFeature));
+
+/** Whether candidate `s` → `t` has quote-overlap features to read: the source follows a quote and the target is in another comment. */
+export function attackReadsOverlap(ctx: LinkContext, s: number, t: number): boolean {
+  const sentence = ctx.units[s]!.sentence;
+  return sentence.afterQuote !== undefined && ctx.units[t]!.sentence.commentIndex !== sentence.commentIndex;
+}
+
+/**
+ * The target half of attack candidate `s` → `t`'s features (indices from ATTACK_SOURCE_FEATURES on); `maxCosine` as for the source half.
+ * With `withOverlap` false the quote-overlap features are left at 0, for a scorer that bounds them before paying for them.
+ */
+export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: FeatureVector, maxCosine: number, withOverlap = true): void {
   const unit = ctx.units[s]!;
   const ci = unit.sentence.commentIndex;
   const q = unit.sentence.afterQuote;
   const target = ctx.units[t]!;
   const tc = target.sentence.commentIndex;
-  const overlap = q !== undefined && tc !== ci ? ctx.quoteOverlap(q, t) : undefined;
+  const overlap = withOverlap && q !== undefined && tc !== ci ? ctx.quoteOverlap(q, t) : undefined;
   const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
   const cosine = ctx.index.similarity(s, t);
   const o = ATTACK_SOURCE_FEATURES;

@@ -84,7 +84,7 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
   const found: Array<Best & { source: number }> = [];
   for (let s = 0; s < ctx.units.length; s++) {
     if (skip.has(s)) continue;
-    const top = bestAttack(ctx, models.attack, s);
+    const top = bestAttack(ctx, models.attack, s, models.attack.threshold);
     if (top && top.p >= models.attack.threshold) found.push({ source: s, target: top.target, p: top.p });
   }
   // Typed after every candidate is scored, so each source's features read the classifier's types, as in training.

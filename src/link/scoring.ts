@@ -13,7 +13,9 @@ import {
   SUPPORT_FEATURES,
   attackSourceFeatures,
   attackTargetFeatures,
+  attackReadsOverlap,
   attackTargets,
+  ATTACK_OVERLAP_FEATURES,
   claimFeaturesInto,
   maxSimilarity,
   supportFeaturesInto,
@@ -46,24 +48,54 @@ export function claimProbability(ctx: LinkContext, model: LogisticModel, i: numb
   return logistic(sum(model, claimX, 0, claimX.length, 0));
 }
 
-/** The attack target of source `s` the model rates highest (the earlier on ties), or undefined if it has none. */
-export function bestAttack(ctx: LinkContext, model: LogisticModel, s: number): Best | undefined {
+/**
+ * The attack target of source `s` the model rates highest (the earlier on ties), as `best` over
+ * attackCandidates gives it, whenever that one's probability is at least `floor`; otherwise
+ * undefined or some candidate under `floor`. A candidate whose quote overlap could not lift it
+ * over `floor` or over the best so far is not compared with the quote at all.
+ */
+export function bestAttack(ctx: LinkContext, model: LogisticModel, s: number, floor = 0): Best | undefined {
   attackTargets(ctx, s, targets);
   if (targets.length === 0) return undefined;
   const maxCosine = maxSimilarity(ctx, s, targets);
   attackSourceFeatures(ctx, s, attackX, maxCosine);
   const zSource = sum(model, attackX, 0, ATTACK_SOURCE_FEATURES, 0);
+  const headroom = overlapHeadroom(model);
+  const zFloor = floor > 0 ? Math.log(floor / (1 - floor)) : -Infinity;
   let top: Best | undefined;
+  let zTop = -Infinity;
   for (const t of targets) {
-    attackTargetFeatures(ctx, s, t, attackX, maxCosine);
-    const p = logistic(sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource));
+    attackTargetFeatures(ctx, s, t, attackX, maxCosine, false);
+    if (attackReadsOverlap(ctx, s, t)) {
+      // Without the overlap features they are 0; each adds at most its weight when positive.
+      const bound = sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource) + headroom;
+      if (bound < Math.max(zFloor, zTop) - BOUND_MARGIN) continue;
+      attackTargetFeatures(ctx, s, t, attackX, maxCosine);
+    }
+    const z = sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource);
+    const p = logistic(z);
     if (!top) top = { target: t, p };
     else if (p > top.p) {
       top.target = t;
       top.p = p;
-    }
+    } else continue;
+    zTop = z;
   }
   return top;
+}
+
+/** Slack for bounds compared in log-odds: far above rounding, far below any real difference. */
+const BOUND_MARGIN = 1e-9;
+
+const headrooms = new WeakMap<LogisticModel, number>();
+function overlapHeadroom(model: LogisticModel): number {
+  let h = headrooms.get(model);
+  if (h === undefined) {
+    h = 0;
+    for (const k of ATTACK_OVERLAP_FEATURES) h += Math.max(0, model.weights[k] ?? 0);
+    headrooms.set(model, h);
+  }
+  return h;
 }
 
 /** The support target of source `s` the model rates highest (the earlier on ties), or undefined if it has none. */

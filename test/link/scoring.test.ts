@@ -68,6 +68,11 @@ describe('fast link scoring', () => {
         expect(claimProbability(ctx, LINK_MODELS.claim, s)).toBe(probability(LINK_MODELS.claim, claimFeatures(ctx, s)));
         const a = best(LINK_MODELS.attack, attackCandidates(ctx, s));
         expect(bestAttack(ctx, LINK_MODELS.attack, s)).toEqual(a && { target: a.candidate.target, p: a.p });
+        // With a floor, candidates that cannot reach it are skipped: the answer is the same whenever the best clears it.
+        const floor = LINK_MODELS.attack.threshold;
+        const floored = bestAttack(ctx, LINK_MODELS.attack, s, floor);
+        if (a && a.p >= floor) expect(floored).toEqual({ target: a.candidate.target, p: a.p });
+        else expect(floored === undefined || floored.p < floor).toBe(true);
         const b = best(LINK_MODELS.support, supportCandidates(ctx, s));
         expect(bestSupport(ctx, LINK_MODELS.support, s)).toEqual(b && { target: b.candidate.target, p: b.p });
         if (a) compared++;
