@@ -48,6 +48,10 @@ export interface LinkContext {
   quoteTerms(q: number): string[];
   /** Quote passage `q`'s tf-idf vector, computed once. */
   quoteVector(q: number): ReadonlyMap<string, number>;
+  /** A passage's tf-idf vector in this thread, ready for `probeCosine`. */
+  probe(terms: readonly string[]): ProbeVector;
+  /** sparseCosine(probe.map, index.vector(t)), the same number, without a map per unit. */
+  probeCosine(probe: ProbeVector, t: number): number;
   /**
    * How quote `q` and unit `t` overlap, once per pair (every unit after a quote asks the same):
    * the share of the quote found in the unit, of the unit found in the quote, and their cosine.
@@ -71,7 +75,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
   });
   const quoteWordCache: Array<WordList | undefined> = [];
   const quoteTermCache: Array<string[] | undefined> = [];
-  const quoteVectors: Array<QuoteVector | undefined> = [];
+  const quoteVectors: Array<ProbeVector | undefined> = [];
   const quoteWords = (q: number) => (quoteWordCache[q] ??= new WordList(wordsOf(quotes[q]!.text, overflow)));
   const normalizedOf = (i: number) => unitWords[i]!.text;
   const quoteNormalized = (q: number) => quoteWords(q).text;
@@ -119,19 +123,21 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     },
     quoteTerms,
     quoteVector: (q) => quoteVector(q).map,
+    probe: (probeTerms) => quoteVectorOf(index, probeTerms),
+    probeCosine: cosineWith,
     quoteNormalized,
   };
 }
 
-/** A quote's tf-idf vector, also as term ids and weights in the map's order, with its squared norm. */
-interface QuoteVector {
+/** A passage's (a quote's) tf-idf vector, also as term ids and weights in the map's order, with its squared norm. */
+export interface ProbeVector {
   map: ReadonlyMap<string, number>;
   ids: Int32Array;
   weights: Float64Array;
   squared: number;
 }
 
-function quoteVectorOf(index: UnitIndex, quoteTerms: readonly string[]): QuoteVector {
+function quoteVectorOf(index: UnitIndex, quoteTerms: readonly string[]): ProbeVector {
   const map = index.queryVector(quoteTerms);
   const ids = new Int32Array(map.size);
   const weights = new Float64Array(map.size);
@@ -150,7 +156,7 @@ function quoteVectorOf(index: UnitIndex, quoteTerms: readonly string[]): QuoteVe
  * sums, so it gives the same number, without a map per unit: the unit's weights are laid out by
  * term id for the one comparison.
  */
-function unitCosine(index: UnitIndex, n: number): (quote: QuoteVector, t: number) => number {
+function unitCosine(index: UnitIndex, n: number): (quote: ProbeVector, t: number) => number {
   const squaredNorms = new Float64Array(n).fill(-1);
   let scatter = new Float64Array(0);
   return (quote, t) => {

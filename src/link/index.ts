@@ -94,12 +94,9 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
     from.confidence = round(p);
     const to = ctx.units[target]!;
     const q = from.sentence.afterQuote;
-    const evidence =
-      q !== undefined && to.sentence.commentIndex !== from.sentence.commentIndex && ctx.quoteOverlap(q, target).quoteInUnit >= 0.6
-        ? { kind: 'quote' as const, text: ctx.quotes[q]!.text.slice(0, 300) }
-        : sharedWords(from.text, to.text)
-          ? { kind: 'lexical' as const, text: sharedWords(from.text, to.text).slice(0, 300) }
-          : { kind: 'reply' as const };
+    const quoted = q !== undefined && to.sentence.commentIndex !== from.sentence.commentIndex && ctx.quoteOverlap(q, target).quoteInUnit >= 0.6;
+    const shared = quoted ? '' : sharedWords(from.text, to.text);
+    const evidence = quoted ? { kind: 'quote' as const, text: ctx.quotes[q]!.text.slice(0, 300) } : shared ? { kind: 'lexical' as const, text: shared.slice(0, 300) } : { kind: 'reply' as const };
     return { from: from.id, to: to.id, type: 'rebuts' as const, confidence: round(p), evidence };
   });
 }

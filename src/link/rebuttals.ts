@@ -8,7 +8,7 @@ import type { UnitDraft } from '../classify/index.js';
 import { plainApostrophes } from '../classify/index.js';
 import type { QuotePassage } from '../segment/index.js';
 import { normalizeForMatch } from '../dedupe/normalize.js';
-import { cosine, restatement, sparseCosine } from './score.js';
+import { cosine, restatement } from './score.js';
 import type { LinkContext } from './context.js';
 
 /** What a rebuttal says it disputes: the clause after "I disagree that", "you say", ... */
@@ -87,9 +87,10 @@ function fromWords(ctx: LinkContext, r: number, restated = restatedClause(ctx.un
   const unit = ctx.units[r]!;
   const probe = restated ?? unit.text;
   const probeTerms = ctx.queryTerms(probe);
-  const probeVector = ctx.index.queryVector(probeTerms);
+  const probeVec = ctx.probe(probeTerms);
+  const probeVector = probeVec.map;
   const ranked = candidates(ctx, r, probeTerms)
-    .map((index) => ({ index, rough: sparseCosine(probeVector, ctx.index.vector(index)) }))
+    .map((index) => ({ index, rough: ctx.probeCosine(probeVec, index) }))
     .filter((c) => c.rough > 0)
     .sort((a, b) => b.rough - a.rough || b.index - a.index)
     .slice(0, 4)
