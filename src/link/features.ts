@@ -190,10 +190,14 @@ export function attackSourceFeatures(ctx: LinkContext, s: number, x: FeatureVect
   x[15] = maxCosine;
 }
 
-/** The highest cosine of source `s` with any of `targets`. */
-export function maxSimilarity(ctx: LinkContext, s: number, targets: readonly number[]): number {
+/** The highest cosine of source `s` with any of `targets`; each cosine is kept in `out` (by position) when given. */
+export function maxSimilarity(ctx: LinkContext, s: number, targets: readonly number[], out?: Float64Array): number {
   let max = 0;
-  for (const t of targets) max = Math.max(max, ctx.index.similarity(s, t));
+  for (let k = 0; k < targets.length; k++) {
+    const c = ctx.index.similarity(s, targets[k]!);
+    if (out) out[k] = c;
+    max = Math.max(max, c);
+  }
   return max;
 }
 
@@ -210,7 +214,7 @@ export function attackReadsOverlap(ctx: LinkContext, s: number, t: number): bool
  * The target half of attack candidate `s` → `t`'s features (indices from ATTACK_SOURCE_FEATURES on); `maxCosine` as for the source half.
  * With `withOverlap` false the quote-overlap features are left at 0, for a scorer that bounds them before paying for them.
  */
-export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: FeatureVector, maxCosine: number, withOverlap = true): void {
+export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: FeatureVector, maxCosine: number, withOverlap = true, cosine = ctx.index.similarity(s, t)): void {
   const unit = ctx.units[s]!;
   const ci = unit.sentence.commentIndex;
   const q = unit.sentence.afterQuote;
@@ -218,7 +222,6 @@ export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: 
   const tc = target.sentence.commentIndex;
   const overlap = withOverlap && q !== undefined && tc !== ci ? ctx.quoteOverlap(q, t) : undefined;
   const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];
-  const cosine = ctx.index.similarity(s, t);
   const o = ATTACK_SOURCE_FEATURES;
   x[o] = tc === ctx.parentIndex[ci] ? 1 : 0;
   x[o + 1] = t === opening ? 1 : 0;

@@ -33,6 +33,7 @@ const attackX = new Float64Array(ATTACK_FEATURES.length);
 const supportX = new Float64Array(SUPPORT_FEATURES.length);
 const claimX = new Float64Array(CLAIM_FEATURES.length);
 const targets: number[] = [];
+let cosines = new Float64Array(64);
 
 function sum(model: LogisticModel, x: Float64Array, from: number, to: number, z: number): number {
   const w = model.weights;
@@ -57,20 +58,23 @@ export function claimProbability(ctx: LinkContext, model: LogisticModel, i: numb
 export function bestAttack(ctx: LinkContext, model: LogisticModel, s: number, floor = 0): Best | undefined {
   attackTargets(ctx, s, targets);
   if (targets.length === 0) return undefined;
-  const maxCosine = maxSimilarity(ctx, s, targets);
+  if (cosines.length < targets.length) cosines = new Float64Array(targets.length * 2);
+  const maxCosine = maxSimilarity(ctx, s, targets, cosines);
   attackSourceFeatures(ctx, s, attackX, maxCosine);
   const zSource = sum(model, attackX, 0, ATTACK_SOURCE_FEATURES, 0);
   const headroom = overlapHeadroom(model);
   const zFloor = floor > 0 ? Math.log(floor / (1 - floor)) : -Infinity;
   let top: Best | undefined;
   let zTop = -Infinity;
-  for (const t of targets) {
-    attackTargetFeatures(ctx, s, t, attackX, maxCosine, false);
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k]!;
+    const cosine = cosines[k]!;
+    attackTargetFeatures(ctx, s, t, attackX, maxCosine, false, cosine);
     if (attackReadsOverlap(ctx, s, t)) {
       // Without the overlap features they are 0; each adds at most its weight when positive.
       const bound = sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource) + headroom;
       if (bound < Math.max(zFloor, zTop) - BOUND_MARGIN) continue;
-      attackTargetFeatures(ctx, s, t, attackX, maxCosine);
+      attackTargetFeatures(ctx, s, t, attackX, maxCosine, true, cosine);
     }
     const z = sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource);
     const p = logistic(z);
