@@ -79,16 +79,18 @@ function segmentComment(
     if (nl === -1) nl = text.length;
     const lineEnd = nl;
     const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 16));
+    // Each line mark needs its own first character after the indent: most lines try none of the patterns.
+    const mark = firstMarkChar(head);
     while (asideIndex < aside.length && aside[asideIndex]![1] <= lineStart) asideIndex++;
     const range = aside[asideIndex];
     const indent = leadingSpace(text, lineStart, lineEnd);
     const setAsideLine = range !== undefined && range[0] <= lineStart + indent && range[1] >= trimEnd(text, lineStart, lineEnd);
 
-    if (FENCE.test(head)) {
+    if ((mark === 96 || mark === 126) && FENCE.test(head)) {
       inFence = !inFence;
     } else if (inFence || setAsideLine) {
       // code and set-aside copies make no units
-    } else if (QUOTE_MARK.test(head)) {
+    } else if (mark === 62 && QUOTE_MARK.test(head)) {
       const body = lineStart + QUOTE_MARK.exec(head)![0].length;
       const words = text.slice(body, lineEnd).trimEnd();
       if (openQuote) {
@@ -105,8 +107,8 @@ function segmentComment(
       openQuote = undefined;
       let from = lineStart;
       let lineKind: LineKind = 'text';
-      const list = LIST_MARK.exec(head);
-      const heading = HEADING_MARK.exec(head);
+      const list = mayOpenList(mark) ? LIST_MARK.exec(head) : null;
+      const heading = mark === 35 ? HEADING_MARK.exec(head) : null;
       if (heading) {
         from += heading[0].length;
         lineKind = 'heading';
@@ -135,6 +137,22 @@ function segmentComment(
     lineStart = nl + 1;
   }
 }
+
+/** The first character code of `head` after spaces and tabs (-1 if none): the one a line mark starts with. */
+function firstMarkChar(head: string): number {
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
+}
+
+/** Whether a LIST_MARK can start with this character: a bullet, a digit, "(" or a lower-case letter. */
+function mayOpenList(c: number): boolean {
+  return LIST_OPENERS.includes(String.fromCharCode(c)) || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+
+const LIST_OPENERS = '-*+•‣◦(';
 
 function leadingSpace(text: string, start: number, end: number): number {
   let i = start;
