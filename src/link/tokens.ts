@@ -93,6 +93,9 @@ function place(word: Word, hash: number): void {
   hashes[k] = hash;
 }
 
+/** isWordCode for the ASCII range, as a table. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? 1 : 0));
+
 /** The words of a text in order (runs of word characters, lower-cased: normalizeForMatch's words). */
 export function wordsOf(text: string, overflow?: Map<string, Word>): Word[] {
   const out: Word[] = [];
@@ -101,7 +104,7 @@ export function wordsOf(text: string, overflow?: Map<string, Word>): Word[] {
   let hash = 0;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (isWordCode(c)) {
+    if (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)) {
       if (start < 0) {
         start = i;
         hash = 0;
