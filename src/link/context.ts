@@ -40,6 +40,8 @@ export interface LinkContext {
   claimsUpTo: number[];
   /** Per unit: the type the classifier gave it, before the attack model retypes units it links as rebuttals. */
   classifiedType: UnitType[];
+  /** Unit `i`'s words in comparison form. */
+  unitWords(i: number): WordList;
   /** Per unit: its lexical flags (features.ts lexicalFlags), -1 until first read. */
   lexical: Int32Array;
   /** Quote passage `q`'s text in comparison form, computed once. */
@@ -67,7 +69,11 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
   });
   // Each unit's words are read once: their terms feed the index, the words themselves quote overlap.
   const overflow = new Map<string, Word>();
-  const unitWords = units.map((u) => new WordList(wordsOf(u.text, overflow)));
+  const shape = { plain: false };
+  const unitWords = units.map((u) => {
+    const words = wordsOf(u.text, overflow, shape);
+    return new WordList(words, shape.plain);
+  });
   const index = new UnitIndex(unitWords.map((w) => termsOfWords(w.words)));
   const byComment: number[][] = thread.comments.map(() => []);
   units.forEach((u, i) => {
@@ -93,6 +99,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     claimAfter: units.map(() => -1),
     claimsUpTo: units.map(() => 0),
     lexical: new Int32Array(units.length).fill(-1),
+    unitWords: (i) => unitWords[i]!,
     classifiedType: units.map((u) => u.type),
     options,
     commentIndexById,

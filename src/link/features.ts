@@ -321,11 +321,43 @@ export function lexicalFlags(text: string): number {
   return flags;
 }
 
-/** Unit `i`'s lexical flags, scanned once per unit. */
+/** Unit `i`'s lexical flags, read once per unit. */
 function lexicalOf(ctx: LinkContext, i: number): number {
   let lex = ctx.lexical[i]!;
-  if (lex < 0) ctx.lexical[i] = lex = lexicalFlags(ctx.units[i]!.text);
+  if (lex < 0) ctx.lexical[i] = lex = unitLexicalFlags(ctx, i);
   return lex;
+}
+
+const MAYBE_FIRST_PERSON = 1 << 16;
+const FIRST_PERSON_WORD = /\b(?:I|my|me|we|our)\b/;
+const NOT_CONTRACTION = /n't\b/i;
+
+/**
+ * lexicalFlags of unit `i`'s text, from the words the context already read when they are the
+ * text's ASCII words (flags cached per distinct word): only first person (case matters) and
+ * "n't" (an apostrophe) go back to the text, and only when they may be there.
+ */
+export function unitLexicalFlags(ctx: LinkContext, i: number): number {
+  const text = ctx.units[i]!.text;
+  const list = ctx.unitWords(i);
+  if (!list.plain) return lexicalFlags(text);
+  let flags = 0;
+  for (const w of list.words) {
+    if (w.lex < 0) {
+      let f = LEXICON.get(w.word) ?? 0;
+      if (FIRST_PERSON.has(w.word) || w.word === 'i') f |= MAYBE_FIRST_PERSON;
+      for (let k = 0; k < w.word.length; k++) {
+        const c = w.word.charCodeAt(k);
+        if (c >= 48 && c <= 57) f |= Lex.Digits;
+      }
+      w.lex = f;
+    }
+    flags |= w.lex;
+  }
+  if (flags & MAYBE_FIRST_PERSON) flags = (flags & ~MAYBE_FIRST_PERSON) | (FIRST_PERSON_WORD.test(text) ? Lex.FirstPerson : 0);
+  if (text.includes('%')) flags |= Lex.PastOrData;
+  if (text.includes("'") && NOT_CONTRACTION.test(text)) flags |= Lex.Negation;
+  return flags;
 }
 
 const EVIDENCE = new Set(['evidence', 'because', 'because-opening', 'after-all']);

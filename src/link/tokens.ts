@@ -29,6 +29,8 @@ export interface Word {
   word: string;
   term: string;
   mark: number;
+  /** A per-word cache for features.ts (its lexical flags), -1 until read. */
+  lex: number;
 }
 
 const wordMemo = new Map<string, Word>();
@@ -37,7 +39,7 @@ const wordMemo = new Map<string, Word>();
 export function wordOf(w: string, overflow?: Map<string, Word>): Word {
   let word = wordMemo.get(w) ?? overflow?.get(w);
   if (word === undefined) {
-    word = { word: w, term: w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w)) ? '' : stem(w), mark: 0 };
+    word = { word: w, term: w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w)) ? '' : stem(w), mark: 0, lex: -1 };
     if (wordMemo.size < MAX_MEMO) wordMemo.set(w, word);
     else overflow?.set(w, word);
   }
@@ -96,15 +98,27 @@ function place(word: Word, hash: number): void {
 /** isWordCode for the ASCII range, as a table. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? 1 : 0));
 
-/** The words of a text in order (runs of word characters, lower-cased: normalizeForMatch's words). */
-export function wordsOf(text: string, overflow?: Map<string, Word>): Word[] {
+/**
+ * The words of a text in order (runs of word characters, lower-cased: normalizeForMatch's words).
+ * `shape.plain` is set to whether the text's words are exactly its runs of ASCII word characters
+ * (no `_`, no letters outside ASCII), the words a regular expression's `\b` delimits.
+ */
+export function wordsOf(text: string, overflow?: Map<string, Word>, shape?: { plain: boolean }): Word[] {
   const out: Word[] = [];
   const lower = text.toLowerCase();
+  // The two characters outside ASCII that lower-case into it (Kelvin sign, dotted capital I).
+  let plain = !text.includes('\u212a') && !text.includes('\u0130');
   let start = -1;
   let hash = 0;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)) {
+    let inWord: boolean;
+    if (c < 128) inWord = ASCII_WORD[c] === 1;
+    else {
+      inWord = isWordCode(c);
+      if (inWord) plain = false;
+    }
+    if (inWord) {
       if (start < 0) {
         start = i;
         hash = 0;
@@ -112,6 +126,7 @@ export function wordsOf(text: string, overflow?: Map<string, Word>): Word[] {
       hash = (Math.imul(hash, 31) + c) | 0;
       continue;
     }
+    if (c === 95) plain = false;
     if (start < 0) continue;
     let word = findWord(lower, start, i, hash);
     if (word === undefined) {
@@ -122,6 +137,7 @@ export function wordsOf(text: string, overflow?: Map<string, Word>): Word[] {
     out.push(word);
     start = -1;
   }
+  if (shape) shape.plain = plain;
   return out;
 }
 

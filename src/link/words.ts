@@ -8,7 +8,11 @@ import type { Word } from './tokens.js';
 /** A text in comparison form: its words (repeats kept) and, made on first use, the words joined by single spaces. */
 export class WordList {
   private joined: string | undefined;
-  constructor(readonly words: readonly Word[]) {}
+  /** `plain`: the words are the text's runs of ASCII word characters (see wordsOf). */
+  constructor(
+    readonly words: readonly Word[],
+    readonly plain = false,
+  ) {}
 
   /** normalizeForMatch's form of the text. */
   get text(): string {

@@ -11,7 +11,7 @@ import { dedupe } from '../../src/dedupe/index.js';
 import { readInput } from '../../src/ingest/index.js';
 import { validateThread } from '../../src/ingest/validate.js';
 import { linkContext } from '../../src/link/context.js';
-import { attackCandidates, claimFeatures, lexicalFlags, supportCandidates } from '../../src/link/features.js';
+import { attackCandidates, claimFeatures, lexicalFlags, supportCandidates, unitLexicalFlags } from '../../src/link/features.js';
 import { readClaims } from '../../src/link/index.js';
 import { best, LINK_MODELS, probability } from '../../src/link/model.js';
 import { bestAttack, bestSupport, claimProbability } from '../../src/link/scoring.js';
@@ -106,6 +106,20 @@ describe('lexical flags in one scan', () => {
           n++;
         }
       }
+    }
+    expect(n).toBeGreaterThan(500);
+  });
+
+  it('reads the same flags from the words the linker already has', () => {
+    const options = resolveOptions();
+    const tricky = ["Café_au lait isn\u2019t cheap; it isn't.", 'My \u212aelvin of 5% I think.', 'na\u00efve we were \u0130stanbul', "don'T you", 'snake_case and_also'];
+    const threads = [...realThreads(), { id: 'x', source: 'json' as const, comments: tricky.map((text, k) => ({ id: `c${k}`, parentId: k ? `c${k - 1}` : null, author: null, text })) }];
+    let n = 0;
+    for (const thread of threads) {
+      const valid = validateThread(thread);
+      const classified = classify(segment(valid.thread, dedupe(valid.thread, options.dedupe).setAside), valid.thread);
+      const ctx = linkContext(valid.thread, classified.units, classified.quotes, valid.parentOf, options.link);
+      for (let i = 0; i < ctx.units.length; i++, n++) expect(unitLexicalFlags(ctx, i), ctx.units[i]!.text).toBe(lexicalFlags(ctx.units[i]!.text));
     }
     expect(n).toBeGreaterThan(500);
   });
