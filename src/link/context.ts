@@ -36,6 +36,8 @@ export interface LinkContext {
   /** Per unit: the nearest claim-like unit before it in its comment (-1 if none), and after it. */
   claimBefore: number[];
   claimAfter: number[];
+  /** Per comment: its most claim-like unit by the claim model (-1 if none is argumentative). */
+  topClaim: number[];
   /** Per unit: how many claim-like units its comment has up to and including it. */
   claimsUpTo: number[];
   /** Per unit: the type the classifier gave it, before the attack model retypes units it links as rebuttals. */
@@ -98,6 +100,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     claimBefore: units.map(() => -1),
     claimAfter: units.map(() => -1),
     claimsUpTo: units.map(() => 0),
+    topClaim: thread.comments.map(() => -1),
     lexical: new Int32Array(units.length).fill(-1),
     unitWords: (i) => unitWords[i]!,
     classifiedType: units.map((u) => u.type),

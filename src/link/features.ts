@@ -103,6 +103,7 @@ export const SUPPORT_FEATURES = [
   'nearest-claim-before',
   'nearest-claim-after',
   'claims-between',
+  'tgt-top-claim',
 ] as const;
 
 export type ClaimFeature = (typeof CLAIM_FEATURES)[number];
@@ -474,6 +475,7 @@ export function supportFeaturesInto(ctx: LinkContext, s: number, t: number, x: F
   x[25] = t === ctx.claimBefore[s] ? 1 : 0;
   x[26] = t === ctx.claimAfter[s] ? 1 : 0;
   x[27] = Math.log1p(Math.abs((ctx.claimsUpTo[s] ?? 0) - (ctx.claimsUpTo[t] ?? 0)));
+  x[28] = t === ctx.topClaim[target.sentence.commentIndex] ? 1 : 0;
 }
 
 /** Candidate support targets of source `s`, each with its own feature array (for training). */

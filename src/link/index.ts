@@ -60,7 +60,9 @@ export function readClaims(ctx: LinkContext, models: LinkModels): void {
     const own = ctx.unitsOfComment(ci);
     let last = -1;
     let count = 0;
+    let top = -1;
     for (const i of own) {
+      if (ARGUMENTATIVE.has(ctx.units[i]!.type) && (top < 0 || ctx.claimhood[i]! > ctx.claimhood[top]!)) top = i;
       ctx.claimBefore[i] = last;
       if (claimLike(i)) {
         last = i;
@@ -68,6 +70,7 @@ export function readClaims(ctx: LinkContext, models: LinkModels): void {
       }
       ctx.claimsUpTo[i] = count;
     }
+    ctx.topClaim[ci] = top;
     let next = -1;
     for (let k = own.length - 1; k >= 0; k--) {
       const i = own[k]!;
