@@ -76,7 +76,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     const words = wordsOf(u.text, overflow, shape);
     return new WordList(words, shape.plain);
   });
-  const index = new UnitIndex(unitWords.map((w) => termsOfWords(w.words)));
+  const index = new UnitIndex(unitWords.map((w) => w.words));
   const byComment: number[][] = thread.comments.map(() => []);
   units.forEach((u, i) => {
     (byComment[u.sentence.commentIndex] ??= []).push(i);

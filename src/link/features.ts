@@ -134,9 +134,10 @@ const OPINION = new Set(['opinion', 'cmv']);
 
 /** Whether the unit may take part in an argument edge at all. */
 function argumentative(ctx: LinkContext, i: number): boolean {
-  return ARGUMENT_TYPES.has(ctx.units[i]!.type);
+  // Compared one by one rather than through a set: this runs for every candidate.
+  const type = ctx.units[i]!.type;
+  return type === 'claim' || type === 'premise' || type === 'rebuttal' || type === 'prediction' || type === 'concession';
 }
-const ARGUMENT_TYPES = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
 
 const ascending = (a: number, b: number) => a - b;
 

@@ -31,6 +31,9 @@ export interface Word {
   mark: number;
   /** A per-word cache for features.ts (its lexical flags), -1 until read. */
   lex: number;
+  /** The unit index (unit-index.ts) that last read this word, and the id it gave the word's term there. */
+  index: number;
+  indexId: number;
 }
 
 const wordMemo = new Map<string, Word>();
@@ -39,7 +42,7 @@ const wordMemo = new Map<string, Word>();
 export function wordOf(w: string, overflow?: Map<string, Word>): Word {
   let word = wordMemo.get(w) ?? overflow?.get(w);
   if (word === undefined) {
-    word = { word: w, term: w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w)) ? '' : stem(w), mark: 0, lex: -1 };
+    word = { word: w, term: w.length < 2 || stop.has(w) || (w.length < 3 && isDigits(w)) ? '' : stem(w), mark: 0, lex: -1, index: 0, indexId: -1 };
     if (wordMemo.size < MAX_MEMO) wordMemo.set(w, word);
     else overflow?.set(w, word);
   }

@@ -7,6 +7,8 @@
  * this job needs, so it is written here over natural's stemmer and stop words.
  */
 
+import type { Word } from './tokens.js';
+
 export interface Hit {
   index: number;
   score: number;
@@ -16,6 +18,9 @@ export interface Hit {
 const MAX_POSTINGS_PER_TERM = 32;
 /** Query terms used, rarest first: the rare words of a passage are what identify its target. */
 const MAX_QUERY_TERMS = 12;
+
+/** Indexes built so far: each stamps the words it has read with its number. */
+let built = 0;
 
 export class UnitIndex {
   private readonly n: number;
@@ -38,25 +43,31 @@ export class UnitIndex {
   private readonly scatter: Float64Array;
   private scatterOwner = -1;
 
-  constructor(docs: readonly string[][]) {
+  /**
+   * `docs`: each unit's terms in order, repeats kept; or its words (tokens.ts), whose terms are
+   * read and whose term ids this index notes on them, so a word repeated across the thread is
+   * looked up once.
+   */
+  constructor(docs: ReadonlyArray<ReadonlyArray<string>> | ReadonlyArray<ReadonlyArray<Word>>) {
     this.n = docs.length;
+    const self = ++built;
     // One pass over the terms: ids, per-unit counts (by a stamp per id, no map per unit), document frequencies.
     const stamp: number[] = [];
     const count: number[] = [];
     const df: number[] = [];
     const ids: number[] = [];
-    const rawCounts: number[][] = [];
-    this.termIds = docs.map((terms, i) => {
+    const rawCounts: number[] = [];
+    this.termIds = docs.map((terms: ReadonlyArray<string | Word>, i) => {
       ids.length = 0;
-      for (const t of terms) {
-        let id = this.vocabulary.get(t);
-        if (id === undefined) {
-          id = this.termNames.length;
-          this.vocabulary.set(t, id);
-          this.termNames.push(t);
-          stamp.push(-1);
-          count.push(0);
-          df.push(0);
+      for (const item of terms) {
+        let id: number;
+        if (typeof item === 'string') id = this.idOf(item, stamp, count, df);
+        else if (item.term === '') continue;
+        else if (item.index === self) id = item.indexId;
+        else {
+          id = this.idOf(item.term, stamp, count, df);
+          item.index = self;
+          item.indexId = id;
         }
         if (stamp[id] !== i) {
           stamp[id] = i;
@@ -65,7 +76,7 @@ export class UnitIndex {
           ids.push(id);
         } else count[id]!++;
       }
-      rawCounts.push(ids.map((id) => count[id]!));
+      for (const id of ids) rawCounts.push(count[id]!);
       return Int32Array.from(ids);
     });
     const size = this.termNames.length;
@@ -79,12 +90,12 @@ export class UnitIndex {
     this.postingDocs = new Int32Array(total);
     this.postingWeights = new Float64Array(total);
     const fill = Int32Array.from(this.postingStart.subarray(0, size));
+    let read = 0;
     this.termWeights = this.termIds.map((termIds, i) => {
-      const counts = rawCounts[i]!;
       const weights = new Float64Array(termIds.length);
       for (let k = 0; k < termIds.length; k++) {
         const id = termIds[k]!;
-        const w = (1 + Math.log(counts[k]!)) * this.idfs[id]!;
+        const w = (1 + Math.log(rawCounts[read++]!)) * this.idfs[id]!;
         weights[k] = w;
         const at = fill[id]!++;
         this.postingDocs[at] = i;
@@ -102,6 +113,20 @@ export class UnitIndex {
     this.norms = norms;
     this.scores = new Float64Array(this.n);
     this.scatter = new Float64Array(size);
+  }
+
+  /** The id of `term`, made on first sight along with its slots in the counting arrays. */
+  private idOf(term: string, stamp: number[], count: number[], df: number[]): number {
+    let id = this.vocabulary.get(term);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.vocabulary.set(term, id);
+      this.termNames.push(term);
+      stamp.push(-1);
+      count.push(0);
+      df.push(0);
+    }
+    return id;
   }
 
   idf(term: string): number {
