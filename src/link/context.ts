@@ -46,15 +46,13 @@ export interface LinkContext {
   unitWords(i: number): WordList;
   /** Per unit: its lexical flags (features.ts lexicalFlags), -1 until first read. */
   lexical: Int32Array;
-  /** Quote passage `q`'s text in comparison form, computed once. */
-  quoteNormalized(q: number): string;
   /** Quote passage `q`'s terms (tokens.ts), computed once. */
   quoteTerms(q: number): string[];
   /** Quote passage `q`'s tf-idf vector, computed once. */
   quoteVector(q: number): ReadonlyMap<string, number>;
   /** A passage's tf-idf vector in this thread, ready for `probeCosine`. */
   probe(terms: readonly string[]): ProbeVector;
-  /** sparseCosine(probe.map, index.vector(t)), the same number, without a map per unit. */
+  /** The cosine of the probe's vector and unit `t`'s tf-idf vector, without a map per unit. */
   probeCosine(probe: ProbeVector, t: number): number;
   /**
    * How quote `q` and unit `t` overlap, once per pair (every unit after a quote asks the same):
@@ -86,7 +84,6 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
   const quoteVectors: Array<ProbeVector | undefined> = [];
   const quoteWords = (q: number) => (quoteWordCache[q] ??= new WordList(wordsOf(quotes[q]!.text, overflow)));
   const normalizedOf = (i: number) => unitWords[i]!.text;
-  const quoteNormalized = (q: number) => quoteWords(q).text;
   const quoteTerms = (q: number) => (quoteTermCache[q] ??= termsOfWords(quoteWords(q).words));
   const quoteVector = (q: number) => (quoteVectors[q] ??= quoteVectorOf(index, quoteTerms(q)));
   const cosineWith = unitCosine(index, units.length);
@@ -135,7 +132,6 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     quoteVector: (q) => quoteVector(q).map,
     probe: (probeTerms) => quoteVectorOf(index, probeTerms),
     probeCosine: cosineWith,
-    quoteNormalized,
   };
 }
 
@@ -162,9 +158,8 @@ function quoteVectorOf(index: UnitIndex, quoteTerms: readonly string[]): ProbeVe
 }
 
 /**
- * Cosine of a quote's vector with unit `t`'s, summed in the order sparseCosine(quote, unit vector)
- * sums, so it gives the same number, without a map per unit: the unit's weights are laid out by
- * term id for the one comparison.
+ * Cosine of a quote's vector with unit `t`'s, summed over the quote's terms in order, without a
+ * map per unit: the unit's weights are laid out by term id for the one comparison.
  */
 function unitCosine(index: UnitIndex, n: number): (quote: ProbeVector, t: number) => number {
   const squaredNorms = new Float64Array(n).fill(-1);

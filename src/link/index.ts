@@ -19,7 +19,7 @@ import { linkSupports } from './supports.js';
 export { restatedClause } from './rebuttals.js';
 export { terms, stem } from './tokens.js';
 export { UnitIndex } from './unit-index.js';
-export { cosine, containment, restatement } from './score.js';
+export { cosine, restatement } from './score.js';
 export { LINK_MODELS, type LinkModels, type LogisticModel } from './model.js';
 export { linkContext } from './context.js';
 

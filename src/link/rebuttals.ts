@@ -36,14 +36,6 @@ interface Scored {
   evidence: Evidence;
 }
 
-export function linkRebuttal(ctx: LinkContext, r: number): Edge | undefined {
-  const unit = ctx.units[r]!;
-  const best = fromQuote(ctx, r) ?? fromWords(ctx, r);
-  if (best && best.score >= ctx.options.minConfidence) return edge(unit, ctx.units[best.target]!, best);
-  const fallback = fromReply(ctx, r);
-  return fallback ? edge(unit, ctx.units[fallback.target]!, fallback) : undefined;
-}
-
 /**
  * The target a rebuttal names itself: the unit its quote comes from, or the unit whose words it
  * restates ("I disagree that X"). Undefined when it names none; a model then chooses by position.
@@ -73,7 +65,7 @@ function fromQuote(ctx: LinkContext, r: number): Scored | undefined {
   const hits = ctx.index.search(ctx.quoteVector(qi), r, (i) => ctx.isTarget(i, r) && ctx.units[i]!.sentence.commentIndex !== unit.sentence.commentIndex && (sourceComment === undefined || ctx.units[i]!.sentence.commentIndex === sourceComment), ctx.options.maxCandidates);
   let best: Scored | undefined;
   for (const hit of hits) {
-    // The share of the quote's words in the unit: containment() of their comparison forms, cached per pair.
+    // The share of the quote's words in the unit (of their comparison forms), cached per pair.
     const c = ctx.quoteOverlap(qi, hit.index).quoteInUnit;
     if (c < 0.6) continue;
     const score = 0.55 + 0.4 * c;
@@ -134,17 +126,6 @@ function candidates(ctx: LinkContext, r: number, probeTerms: string[]): number[]
 }
 
 const STRUCTURAL_CAP = 40;
-
-/** No words in common: a rebuttal in a reply most likely disputes the parent's leading claim. */
-function fromReply(ctx: LinkContext, r: number): Scored | undefined {
-  const unit = ctx.units[r]!;
-  const parent = ctx.parentIndex[unit.sentence.commentIndex];
-  if (parent === undefined || parent === null) return undefined;
-  const candidates = ctx.unitsOfComment(parent).filter((i) => ctx.isTarget(i, r));
-  const lead = candidates.find((i) => ctx.units[i]!.type === 'claim' || ctx.units[i]!.type === 'rebuttal') ?? candidates[0];
-  if (lead === undefined) return undefined;
-  return { target: lead, score: ctx.options.minConfidence, evidence: { kind: 'reply' } };
-}
 
 export function sharedWords(a: string, b: string): string {
   const words = new Set(plainApostrophes(b).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -27,7 +27,7 @@ export class WordList {
 
 let stamp = 0;
 
-/** The share of `a`'s words found in `b` (1 when either text contains the other): containment() over word records. */
+/** The share of `a`'s words found in `b` (1 when either text contains the other): counted over word records. */
 export function shareIn(a: WordList, b: WordList): number {
   if (a.words.length === 0 || b.words.length === 0) return 0;
   if (b.text.includes(a.text) || a.text.includes(b.text)) return 1;
