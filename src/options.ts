@@ -12,7 +12,10 @@ export interface DedupeOptions {
 }
 
 export interface LinkOptions {
-  /** Edges below this confidence are dropped. Default 0.3. */
+  /**
+   * A rebuttal's target named by a quote or a restatement must score at least this, else the attack
+   * model chooses. (Model edges use the thresholds learned in training, in src/link/weights.json.) Default 0.3.
+   */
   minConfidence: number;
   /** How many index hits are scored for each rebuttal. Default 8. */
   maxCandidates: number;
