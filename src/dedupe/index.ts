@@ -8,8 +8,8 @@
  */
 import type { Diagnostic, Duplicate, Thread } from '../schema/index.js';
 import type { DedupeOptions } from '../options.js';
-import { commentBlocks, type Block } from './blocks.js';
-import { estimateJaccard, LshIndex, minhashInto } from './minhash.js';
+import { Blocks } from './blocks.js';
+import { estimateJaccard, LshIndex, signWords } from './minhash.js';
 import { dice } from '../util/similarity.js';
 
 export interface Dedupe {
@@ -19,19 +19,42 @@ export interface Dedupe {
   diagnostics: Diagnostic[];
 }
 
-interface Match {
-  /** Index of the original block (never itself a copy). */
-  of: number;
-  similarity: number;
-  exact: boolean;
+/** What each block copies: the original block (never itself a copy; -1 when none), how closely, and whether exactly. */
+class Matches {
+  of = new Int32Array(256);
+  similarity = new Float64Array(256);
+  exact = new Uint8Array(256);
+
+  reset(n: number): void {
+    if (this.of.length < n) {
+      const size = Math.max(n, this.of.length * 2);
+      this.of = new Int32Array(size);
+      this.similarity = new Float64Array(size);
+      this.exact = new Uint8Array(size);
+    }
+    this.of.fill(-1, 0, n);
+  }
+
+  set(i: number, of: number, similarity: number, exact: boolean): void {
+    this.of[i] = of;
+    this.similarity[i] = similarity;
+    this.exact[i] = exact ? 1 : 0;
+  }
 }
 
+// The stage's working storage, kept between threads: most threads are small, and allocating it
+// per thread cost more than using it. dedupe runs to completion, so one set is never shared.
+const blocksStore = new Blocks();
+const matchesStore = new Matches();
+const lsh = new LshIndex(8, 4);
+
 export function dedupe(thread: Thread, options: DedupeOptions): Dedupe {
-  const blocks = commentBlocks(thread);
-  const matches: Array<Match | undefined> = new Array(blocks.length);
-  matchExact(thread, blocks, matches, options);
-  matchNear(blocks, matches, options);
-  extendRuns(thread, blocks, matches);
+  const blocks = blocksStore.read(thread);
+  const matches = matchesStore;
+  matches.reset(blocks.count);
+  lsh.clear();
+  match(blocks, matches, options);
+  extendRuns(blocks, matches);
   const duplicates = collectRuns(thread, blocks, matches);
   const setAside: Array<Array<[number, number]>> = thread.comments.map(() => []);
   const index = new Map(thread.comments.map((c, i) => [c.id, i]));
@@ -45,53 +68,64 @@ export function dedupe(thread: Thread, options: DedupeOptions): Dedupe {
   return { duplicates, setAside, diagnostics };
 }
 
-function blockText(thread: Thread, b: Block): string {
-  return thread.comments[b.comment]!.text.slice(b.start, b.end);
-}
-
-function matchExact(thread: Thread, blocks: Block[], matches: Array<Match | undefined>, options: DedupeOptions): void {
-  const first = new Map<string, number>();
-  blocks.forEach((block, i) => {
-    if (block.norm.length < options.minChars) return;
-    const earlier = first.get(block.norm);
-    if (earlier === undefined) {
-      first.set(block.norm, i);
-      return;
-    }
-    matches[i] = sameOrNear(thread, blocks, earlier, i);
-  });
-}
-
-/** Two blocks with the same comparison form: exact if the raw text agrees too. */
-function sameOrNear(thread: Thread, blocks: Block[], of: number, copy: number): Match {
-  const a = blockText(thread, blocks[of]!);
-  const b = blockText(thread, blocks[copy]!);
-  return a === b ? { of, similarity: 1, exact: true } : { of, similarity: round(dice(a, b)), exact: false };
-}
-
 /** MinHash signature length for near-duplicate lines. */
 const BINS = 32;
+/** LSH candidates checked per block. */
+const CANDIDATES = 16;
 
-function matchNear(blocks: Block[], matches: Array<Match | undefined>, options: DedupeOptions): void {
-  const lsh = new LshIndex(8, 4);
-  // The signatures of indexed blocks, end to end in one array (slot k at k * BINS), and each block's slot.
-  let store = new Uint32Array(BINS * 64);
+// The signatures of indexed blocks, end to end in one array (slot k at k * BINS), and each block's slot.
+let store = new Uint32Array(BINS * 256);
+let slot = new Int32Array(256);
+const sig = new Uint32Array(BINS);
+const candidates = new Int32Array(CANDIDATES);
+
+/**
+ * Exact repeats by the hash of each block's form; near repeats by MinHash + LSH among the blocks
+ * long enough and not already exact copies, each checked only against the few earlier blocks
+ * that share a band. One pass in block order: a block's exact match depends only on earlier
+ * blocks, so it is known before the block's near check, as when the two ran as separate passes.
+ */
+function match(blocks: Blocks, matches: Matches, options: DedupeOptions): void {
+  // Form hash -> first block with that form; forms that share a hash with a different form go by text.
+  const first = new Map<number, number>();
+  const collided = new Map<string, number>();
+  const nearMin = Math.max(options.minChars, 40);
+  if (slot.length < blocks.count) slot = new Int32Array(Math.max(blocks.count, slot.length * 2));
   let stored = 0;
-  const slot = new Int32Array(blocks.length);
-  const sig = new Uint32Array(BINS);
-  blocks.forEach((block, i) => {
-    if (block.norm.length < Math.max(options.minChars, 40) || matches[i]) return;
-    minhashInto(block.norm, sig, options.shingle);
-    let best: Match | undefined;
-    for (const candidate of lsh.candidates(sig, 16)) {
+  for (let i = 0; i < blocks.count; i++) {
+    const length = blocks.formLength[i]!;
+    if (length < options.minChars) continue;
+    const earlier = first.get(blocks.formHash[i]!);
+    if (earlier === undefined) first.set(blocks.formHash[i]!, i);
+    else if (blocks.sameForm(earlier, i)) {
+      sameOrNear(blocks, matches, earlier, i);
+      continue;
+    } else {
+      const form = blocks.form(i);
+      const other = collided.get(form);
+      if (other !== undefined) {
+        sameOrNear(blocks, matches, other, i);
+        continue;
+      }
+      collided.set(form, i);
+    }
+    if (length < nearMin) continue;
+    signWords(blocks.scan.words, blocks.wordStart[i]!, blocks.wordCount[i]!, sig, options.shingle);
+    let best = -1;
+    let bestSimilarity = 0;
+    const n = lsh.candidatesInto(sig, candidates, CANDIDATES);
+    for (let k = 0; k < n; k++) {
+      const candidate = candidates[k]!;
       // Cheap signature estimate first; the exact character similarity only for the survivors.
       if (estimateJaccard(sig, store, slot[candidate]! * BINS) < options.nearThreshold - 0.2) continue;
-      const similarity = dice(blocks[candidate]!.norm, block.norm);
-      if (similarity >= options.nearThreshold && (!best || similarity > best.similarity)) {
-        best = { of: candidate, similarity: round(similarity), exact: false };
+      const similarity = dice(blocks.form(candidate), blocks.form(i));
+      if (similarity >= options.nearThreshold && (best < 0 || similarity > bestSimilarity)) {
+        best = candidate;
+        // Rounded as recorded: a later candidate must beat the recorded figure.
+        bestSimilarity = round(similarity);
       }
     }
-    if (best) matches[i] = best;
+    if (best >= 0) matches.set(i, best, bestSimilarity, false);
     else {
       if ((stored + 1) * BINS > store.length) {
         const grown = new Uint32Array(store.length * 2);
@@ -102,66 +136,72 @@ function matchNear(blocks: Block[], matches: Array<Match | undefined>, options: 
       slot[i] = stored++;
       lsh.add(i, sig);
     }
-  });
+  }
+}
+
+/** Two blocks with the same comparison form: exact if the raw text agrees too. */
+function sameOrNear(blocks: Blocks, matches: Matches, of: number, copy: number): void {
+  if (blocks.textEquals(of, copy)) matches.set(copy, of, 1, true);
+  else matches.set(copy, of, round(dice(blocks.text(of), blocks.text(copy))), false);
 }
 
 /**
  * Short blocks (a heading such as "Summary:") are too common to be duplicates on their own, but
  * inside a repeated run they are part of the copy: extend each run over them, forwards and back.
  */
-function extendRuns(thread: Thread, blocks: Block[], matches: Array<Match | undefined>): void {
-  const continues = (copy: number, of: number): boolean =>
-    of < copy && !matches[copy] && !matches[of] && blocks[copy]!.norm === blocks[of]!.norm;
-  for (let i = 1; i < blocks.length; i++) {
-    const prev = matches[i - 1];
-    if (matches[i] || !prev || blocks[i]!.comment !== blocks[i - 1]!.comment) continue;
-    const of = prev.of + 1;
-    if (blocks[of]?.comment === blocks[prev.of]!.comment && continues(i, of)) matches[i] = sameOrNear(thread, blocks, of, i);
+function extendRuns(blocks: Blocks, matches: Matches): void {
+  const of_ = matches.of;
+  const comment = blocks.comment;
+  const n = blocks.count;
+  const continues = (copy: number, of: number): boolean => of < copy && of_[copy]! < 0 && of_[of]! < 0 && blocks.sameForm(copy, of);
+  for (let i = 1; i < n; i++) {
+    const prev = of_[i - 1]!;
+    if (of_[i]! >= 0 || prev < 0 || comment[i] !== comment[i - 1]) continue;
+    const of = prev + 1;
+    if (comment[of] === comment[prev] && continues(i, of)) sameOrNear(blocks, matches, of, i);
   }
-  for (let i = blocks.length - 2; i >= 0; i--) {
-    const next = matches[i + 1];
-    if (matches[i] || !next || blocks[i]!.comment !== blocks[i + 1]!.comment) continue;
-    const of = next.of - 1;
-    if (of >= 0 && blocks[of]!.comment === blocks[next.of]!.comment && continues(i, of)) matches[i] = sameOrNear(thread, blocks, of, i);
+  for (let i = n - 2; i >= 0; i--) {
+    const next = of_[i + 1]!;
+    if (of_[i]! >= 0 || next < 0 || comment[i] !== comment[i + 1]) continue;
+    const of = next - 1;
+    if (of >= 0 && comment[of] === comment[next] && continues(i, of)) sameOrNear(blocks, matches, of, i);
   }
 }
 
 /** Consecutive copied blocks of one comment that repeat consecutive blocks of one comment become one record. */
-function collectRuns(thread: Thread, blocks: Block[], matches: Array<Match | undefined>): Duplicate[] {
+function collectRuns(thread: Thread, blocks: Blocks, matches: Matches): Duplicate[] {
   const out: Duplicate[] = [];
+  const { of: ofs, similarity, exact: exacts } = matches;
+  const { comment, start, end } = blocks;
   let i = 0;
-  while (i < blocks.length) {
-    const m = matches[i];
-    if (!m) {
+  while (i < blocks.count) {
+    const m = ofs[i]!;
+    if (m < 0) {
       i++;
       continue;
     }
     let j = i;
-    let weighted = m.similarity * (blocks[i]!.end - blocks[i]!.start);
-    let length = blocks[i]!.end - blocks[i]!.start;
-    let exact = m.exact;
-    while (j + 1 < blocks.length) {
-      const next = matches[j + 1];
-      const cur = matches[j]!;
-      if (!next || blocks[j + 1]!.comment !== blocks[i]!.comment || next.of !== cur.of + 1 || blocks[next.of]!.comment !== blocks[m.of]!.comment) break;
+    let weighted = similarity[i]! * (end[i]! - start[i]!);
+    let length = end[i]! - start[i]!;
+    let exact = exacts[i] === 1;
+    while (j + 1 < blocks.count) {
+      const next = ofs[j + 1]!;
+      if (next < 0 || comment[j + 1] !== comment[i] || next !== ofs[j]! + 1 || comment[next] !== comment[m]) break;
       // A copy may not overlap its own source (a line repeated three times is two records).
-      if (next.of >= i) break;
+      if (next >= i) break;
       j++;
-      const len = blocks[j]!.end - blocks[j]!.start;
-      weighted += next.similarity * len;
+      const len = end[j]! - start[j]!;
+      weighted += similarity[j]! * len;
       length += len;
-      exact &&= next.exact;
+      exact &&= exacts[j] === 1;
     }
-    const copyComment = thread.comments[blocks[i]!.comment]!;
-    const srcFirst = blocks[m.of]!;
-    const srcLast = blocks[matches[j]!.of]!;
     out.push({
-      commentId: copyComment.id,
-      start: blocks[i]!.start,
-      end: blocks[j]!.end,
-      of: { commentId: thread.comments[srcFirst.comment]!.id, start: srcFirst.start, end: srcLast.end },
+      commentId: thread.comments[comment[i]!]!.id,
+      start: start[i]!,
+      end: end[j]!,
+      of: { commentId: thread.comments[comment[m]!]!.id, start: start[m]!, end: end[ofs[j]!]! },
       kind: exact ? 'exact' : 'near',
-      similarity: exact ? 1 : round(length > 0 ? weighted / length : m.similarity),
+      similarity: exact ? 1 : round(length > 0 ? weighted / length : similarity[i]!),
     });
     i = j + 1;
   }

@@ -4,6 +4,8 @@
  * per bin) with rotation densification for empty bins, so a signature costs one pass over the
  * words instead of one pass per hash function.
  */
+import { grown } from './arrays.js';
+import { mix } from './normalize.js';
 
 export interface MinHashOptions {
   /** Signature length (bins). Default 32. */
@@ -27,23 +29,42 @@ export function minhashSignature(text: string, options: MinHashOptions = {}): Ui
  * texts and keep few signatures: a typed array costs more to allocate than a short line to sign.
  */
 export function minhashInto(text: string, sig: Uint32Array, width = 2): Uint32Array {
+  const words = wordHashes(text);
+  return signWords(words.hashes, 0, words.count, sig, width);
+}
+
+/**
+ * minhashInto from word hashes already at hand (words[from, from + n)), for a caller that hashed
+ * the words while reading the text (scanForm).
+ */
+export function signWords(hashes: Int32Array, from: number, n: number, sig: Uint32Array, width = 2): Uint32Array {
   const bins = sig.length;
   sig.fill(EMPTY);
-  const words = wordHashes(text);
-  const n = words.count;
-  const hashes = words.hashes;
   const count = Math.max(1, n - width + 1);
   // Bin by mask when the bin count is a power of two: the same as `% bins` on the unsigned hash.
   const mask = (bins & (bins - 1)) === 0 ? bins - 1 : -1;
-  for (let i = 0; i < count; i++) {
-    let s = SHINGLE_SEED;
-    const last = Math.min(n, i + width);
-    for (let j = i; j < last; j++) s = Math.imul(s ^ hashes[j]!, 0x01000193);
-    const h = mix(s);
-    const bin = mask >= 0 ? h & mask : (h >>> 0) % bins;
-    // The value ranks shingles within a bin: a multiplicative re-hash of the mixed hash is enough.
-    const value = Math.imul(h, 0x9e3779b1) >>> 0;
-    if (value < sig[bin]!) sig[bin] = value;
+  if (width === 2 && mask >= 0 && n >= 2) {
+    // The default shingle, unrolled: each word's first step is taken once, for the shingle it opens.
+    let opened = Math.imul(SHINGLE_SEED ^ hashes[from]!, 0x01000193);
+    for (let j = from + 1; j < from + n; j++) {
+      const word = hashes[j]!;
+      const h = mix(Math.imul(opened ^ word, 0x01000193));
+      opened = Math.imul(SHINGLE_SEED ^ word, 0x01000193);
+      const bin = h & mask;
+      // The value ranks shingles within a bin: a multiplicative re-hash of the mixed hash is enough.
+      const value = Math.imul(h, 0x9e3779b1) >>> 0;
+      if (value < sig[bin]!) sig[bin] = value;
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      let s = SHINGLE_SEED;
+      const last = Math.min(n, i + width);
+      for (let j = i; j < last; j++) s = Math.imul(s ^ hashes[from + j]!, 0x01000193);
+      const h = mix(s);
+      const bin = mask >= 0 ? h & mask : (h >>> 0) % bins;
+      const value = Math.imul(h, 0x9e3779b1) >>> 0;
+      if (value < sig[bin]!) sig[bin] = value;
+    }
   }
   densify(sig);
   return sig;
@@ -92,9 +113,29 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array, bOffset = 0): nu
 /**
  * Locality-sensitive hashing over signatures: `bands` bands of `rows` rows. Two texts whose
  * Jaccard similarity is s become candidates with probability 1 - (1 - s^rows)^bands.
+ *
+ * Buckets live in typed arrays (an open-addressing table from band key to bucket, each bucket a
+ * linked list of ids) rather than a Map of arrays: a thread's lines nearly all land in buckets of
+ * their own, and one array per band per line cost more than signing the line. `clear` keeps the
+ * arrays for the next thread.
  */
 export class LshIndex {
-  private readonly buckets = new Map<number, number[]>();
+  /** Open addressing: a slot's band key, and its bucket + 1 (0: the slot is free). */
+  private slotKey = new Int32Array(256);
+  private slotBucket = new Int32Array(256);
+  private shift = 32 - 8;
+  /** Per bucket: first and last entry, entry count, and its slot (so clear visits only used slots). */
+  private head = new Int32Array(128);
+  private tail = new Int32Array(128);
+  private size = new Int32Array(128);
+  private bucketSlot = new Int32Array(128);
+  private bucketCount = 0;
+  /** Per entry: the id and the bucket's next entry (-1 at the end). */
+  private entryId = new Int32Array(256);
+  private entryNext = new Int32Array(256);
+  private entryCount = 0;
+  private scratch = new Int32Array(32);
+
   constructor(
     readonly bands = 8,
     readonly rows = 4,
@@ -104,26 +145,101 @@ export class LshIndex {
 
   /** Ids added earlier that share a band with `sig`, each once, in the order first seen. */
   candidates(sig: Uint32Array, limit = 32): number[] {
-    const out: number[] = [];
+    if (this.scratch.length < limit) this.scratch = new Int32Array(limit);
+    const n = this.candidatesInto(sig, this.scratch, limit);
+    return Array.from(this.scratch.subarray(0, n));
+  }
+
+  /** candidates written into `out` (room for `limit` ids); returns how many. */
+  candidatesInto(sig: Uint32Array, out: Int32Array, limit = 32): number {
+    let n = 0;
     for (let b = 0; b < this.bands; b++) {
-      const bucket = this.buckets.get(this.key(sig, b));
-      if (!bucket) continue;
-      // `out` holds at most `limit` ids: a scan of it is cheaper than a set.
-      for (const id of bucket) {
-        if (out.includes(id)) continue;
-        out.push(id);
-        if (out.length >= limit) return out;
+      const bucket = this.slotBucket[this.find(this.key(sig, b))]! - 1;
+      if (bucket < 0) continue;
+      for (let e = this.head[bucket]!; e >= 0; e = this.entryNext[e]!) {
+        const id = this.entryId[e]!;
+        // `out` holds at most `limit` ids: a scan of it is cheaper than a set.
+        let seen = false;
+        for (let k = 0; k < n && !seen; k++) seen = out[k] === id;
+        if (seen) continue;
+        out[n++] = id;
+        if (n >= limit) return n;
       }
     }
-    return out;
+    return n;
   }
 
   add(id: number, sig: Uint32Array): void {
     for (let b = 0; b < this.bands; b++) {
       const key = this.key(sig, b);
-      const bucket = this.buckets.get(key);
-      if (!bucket) this.buckets.set(key, [id]);
-      else if (bucket.length < this.maxBucket) bucket.push(id);
+      const slot = this.find(key);
+      const bucket = this.slotBucket[slot]! - 1;
+      if (bucket < 0) this.newBucket(slot, key, this.newEntry(id));
+      else if (this.size[bucket]! < this.maxBucket) {
+        const e = this.newEntry(id);
+        this.entryNext[this.tail[bucket]!] = e;
+        this.tail[bucket] = e;
+        this.size[bucket]!++;
+      }
+    }
+  }
+
+  /** Forgets every id, keeping the storage. */
+  clear(): void {
+    for (let b = 0; b < this.bucketCount; b++) this.slotBucket[this.bucketSlot[b]!] = 0;
+    this.bucketCount = 0;
+    this.entryCount = 0;
+  }
+
+  /** The slot holding `key`, or the free slot where it would go. */
+  private find(key: number): number {
+    const mask = this.slotKey.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.slotBucket[slot] !== 0 && this.slotKey[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private newEntry(id: number): number {
+    if (this.entryCount === this.entryId.length) {
+      this.entryId = grown(this.entryId);
+      this.entryNext = grown(this.entryNext);
+    }
+    const e = this.entryCount++;
+    this.entryId[e] = id;
+    this.entryNext[e] = -1;
+    return e;
+  }
+
+  private newBucket(slot: number, key: number, entry: number): void {
+    if (this.bucketCount === this.head.length) {
+      this.head = grown(this.head);
+      this.tail = grown(this.tail);
+      this.size = grown(this.size);
+      this.bucketSlot = grown(this.bucketSlot);
+    }
+    const bucket = this.bucketCount++;
+    this.head[bucket] = entry;
+    this.tail[bucket] = entry;
+    this.size[bucket] = 1;
+    this.slotKey[slot] = key;
+    this.slotBucket[slot] = bucket + 1;
+    this.bucketSlot[bucket] = slot;
+    // At most half the slots in use keeps probe runs short.
+    if (this.bucketCount * 2 > this.slotKey.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const oldKey = this.slotKey;
+    const size = oldKey.length * 2;
+    this.slotKey = new Int32Array(size);
+    this.slotBucket = new Int32Array(size);
+    this.shift--;
+    for (let b = 0; b < this.bucketCount; b++) {
+      const key = oldKey[this.bucketSlot[b]!]!;
+      const slot = this.find(key);
+      this.slotKey[slot] = key;
+      this.slotBucket[slot] = b + 1;
+      this.bucketSlot[b] = slot;
     }
   }
 
@@ -133,15 +249,6 @@ export class LshIndex {
     // Signed, so the key is a small integer for the map; the same keys as their unsigned forms, one to one.
     return h ^ (band << 24);
   }
-}
-
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h;
 }
 
 /** Fills empty bins from the next non-empty bin (Shrivastava's rotation), keeping estimates unbiased. */

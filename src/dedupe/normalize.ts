@@ -1,4 +1,5 @@
 import { isWordCode } from '../util/chars.js';
+import { grown } from './arrays.js';
 
 /**
  * The comparison form of a passage: case, quote style, dashes, punctuation and spacing folded
@@ -32,4 +33,76 @@ function isWordAt(text: string, i: number): boolean {
   // The text is lower-cased: no A-Z to test for.
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
   return isWordCode(c);
+}
+
+/**
+ * The words of a span's comparison form, hashed while the span is read, without building the
+ * form: what dedupe needs of the thousands of lines that repeat nothing. Each word's hash is the
+ * mixed FNV-1a hash of its lower-cased characters (minhash.ts hashes the form's words the same way).
+ */
+export interface FormScan {
+  /** Word hashes, `count` of them from index 0; grown as needed and reused between scans. */
+  words: Int32Array;
+  count: number;
+  /** The length of the comparison form (its words and the single spaces between them). */
+  length: number;
+}
+
+const FNV_SEED = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** An ASCII code's lower-case word character, or 0 when it is not a word character. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = c + 32;
+
+/**
+ * Scans text[start, end) as normalizeForMatch would read it, into `out`, appending word hashes at
+ * `out.count`. Returns false, having written nothing that counts, when the span has a word
+ * character outside ASCII: its lower case may be context-dependent (final sigma) or longer (İ), so
+ * such a span is normalised first and its form scanned with `formed` set. Characters outside
+ * ASCII that are not word characters keep out of every form whatever their case (test/dedupe
+ * checks every code point), so they only separate words here.
+ */
+export function scanForm(text: string, start: number, end: number, out: FormScan, formed = false): boolean {
+  let words = out.words;
+  const first = out.count;
+  // A span of L characters has at most L/2 + 1 words.
+  if (words.length < first + ((end - start) >> 1) + 2) out.words = words = grown(words, Math.max(words.length * 2, first + ((end - start) >> 1) + 256));
+  let count = first;
+  let chars = 0;
+  let h = FNV_SEED;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let w = 0;
+    if (c < 128) w = ASCII_WORD[c]!;
+    else if (formed) w = c;
+    else if (isWordCode(c)) return false;
+    if (w !== 0) {
+      h = Math.imul(h ^ w, FNV_PRIME);
+      chars++;
+      inWord = true;
+    } else if (inWord) {
+      words[count++] = mix(h);
+      h = FNV_SEED;
+      inWord = false;
+    }
+  }
+  if (inWord) words[count++] = mix(h);
+  const n = count - first;
+  out.count = count;
+  out.length = n > 0 ? chars + n - 1 : 0;
+  return true;
+}
+
+/** murmur3's finaliser: spreads a word's FNV hash over all 32 bits before shingles combine it. */
+export function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
 }

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch } from '../../src/dedupe/normalize.js';
+import { normalizeForMatch, scanForm, type FormScan } from '../../src/dedupe/normalize.js';
+import { minhashInto, signWords } from '../../src/dedupe/minhash.js';
 import { isWordCode } from '../../src/util/chars.js';
 
 function reference(text: string): string {
@@ -41,5 +42,48 @@ describe('normalizeForMatch', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
       expect(normalizeForMatch(s)).toBe(reference(s));
     }), { numRuns: 3000, seed: 6 });
+  });
+});
+
+/** What scanForm must give for text: the form's length and the word hashes minhash takes of the form. */
+function scanOf(text: string, start = 0, end = text.length): FormScan | undefined {
+  const out: FormScan = { words: new Int32Array(4), count: 0, length: 0 };
+  return scanForm(text, start, end, out) ? out : undefined;
+}
+
+describe('scanForm', () => {
+  it('keeps case folding out of the way: no character outside ASCII that is not a word character lowers into one', () => {
+    // scanForm treats such characters as separators without lower-casing them; this is why that is safe.
+    const hasWord = (s: string) => [...Array(s.length).keys()].some((i) => isWordCode(s.charCodeAt(i)));
+    const offenders: number[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const s = String.fromCodePoint(cp);
+      if (!hasWord(s) && hasWord(s.toLowerCase())) offenders.push(cp);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("gives the form's length and the signature of the form, or declines a span with a word character outside ASCII", () => {
+    const pieces = ['a', 'Z', '7', ' ', '  ', '\t', '.', '’', '“', '—', '_', '\u00a0', '😀', '\ud835', 'é', 'İ', 'Σ', '\u212a', 'word', 'WORDS'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.nat(3), fc.nat(3), (parts, cutStart, cutEnd) => {
+        const text = parts.join('');
+        const start = Math.min(cutStart, text.length);
+        const end = Math.max(start, text.length - cutEnd);
+        const form = normalizeForMatch(text.slice(start, end));
+        const direct = scanOf(text, start, end);
+        // A form with a character outside ASCII was declined (the Kelvin sign, lowered to "k", is declined too); the form itself is then scanned.
+        if (/[^\x00-\x7f]/.test(form)) expect(direct).toBeUndefined();
+        const got = direct ?? { words: new Int32Array(4), count: 0, length: 0 };
+        if (!direct) scanForm(form, 0, form.length, got, true);
+        expect(got.length).toBe(form.length);
+        for (const width of [1, 2, 3]) {
+          const viaScan = signWords(got.words, 0, got.count, new Uint32Array(32), width);
+          expect([...viaScan]).toEqual([...minhashInto(form, new Uint32Array(32), width)]);
+        }
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 });
