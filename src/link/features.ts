@@ -58,6 +58,7 @@ export const ATTACK_FEATURES = [
   'src-contrast',
   'src-opinion',
   'src-max-cosine',
+  'src-last-of-comment',
   'tgt-in-parent',
   'tgt-opening-claim',
   'tgt-own-comment',
@@ -72,6 +73,10 @@ export const ATTACK_FEATURES = [
   'tgt-inside-quote',
   'quote-cosine',
   'cosine-is-max',
+  'tgt-last-of-comment',
+  'tgt-paragraph-first',
+  'tgt-length',
+  'tgt-opinion',
 ] as const;
 
 export const SUPPORT_FEATURES = [
@@ -190,6 +195,8 @@ export function attackSourceFeatures(ctx: LinkContext, s: number, x: FeatureVect
   x[13] = unit.cue === 'contrast-opening' || unit.cue === 'but-actually' ? 1 : 0;
   x[14] = unit.cue !== undefined && OPINION.has(unit.cue) ? 1 : 0;
   x[15] = maxCosine;
+  // A reply's last unit often sums up its answer to the parent.
+  x[16] = at === own.length - 1 ? 1 : 0;
 }
 
 /** The highest cosine of source `s` with any of `targets`; each cosine is kept in `out` (by position) when given. */
@@ -240,6 +247,13 @@ export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: 
   x[o + 11] = overlap && overlap.unitInQuote >= 0.6 ? 1 : 0;
   x[o + 12] = overlap ? overlap.cosine : 0;
   x[o + 13] = cosine > 0 && cosine === maxCosine ? 1 : 0;
+  // Where a comment opens a paragraph or closes is where it states what it argues: what replies dispute.
+  const theirs = ctx.unitsOfComment(tc);
+  const tAt = target.sentence.position;
+  x[o + 14] = tAt === theirs.length - 1 ? 1 : 0;
+  x[o + 15] = tAt === 0 || ctx.units[theirs[tAt - 1]!]!.sentence.paragraph !== target.sentence.paragraph ? 1 : 0;
+  x[o + 16] = Math.log1p(target.text.length) / 5;
+  x[o + 17] = target.cue !== undefined && OPINION.has(target.cue) ? 1 : 0;
 }
 
 /** Candidate attack targets of source `s`, each with its own feature array (for training; scoring uses the parts above). */

@@ -48,10 +48,15 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
  * it in its comment: one pass per comment each way.
  */
 export function readClaims(ctx: LinkContext, models: LinkModels): void {
-  const claimLike = (i: number) => ctx.claimhood[i]! >= models.claim.threshold && ARGUMENTATIVE.has(ctx.units[i]!.type);
   ctx.units.forEach((unit, i) => {
     ctx.claimhood[i] = ARGUMENTATIVE.has(unit.type) ? claimProbability(ctx, models.claim, i) : 0;
   });
+  claimNeighbours(ctx, models.claim.threshold);
+}
+
+/** For each unit, the nearest claim-like units around it in its comment (claimhood at or above `threshold`). */
+export function claimNeighbours(ctx: LinkContext, threshold: number): void {
+  const claimLike = (i: number) => ctx.claimhood[i]! >= threshold && ARGUMENTATIVE.has(ctx.units[i]!.type);
   const seen = new Set<number>();
   ctx.units.forEach((unit) => {
     const ci = unit.sentence.commentIndex;
