@@ -9,6 +9,9 @@
  *
  *   tsx scripts/train.ts [GOLD.jsonl]          fit on the whole split, write the weights
  *   tsx scripts/train.ts [GOLD.jsonl] --cv     held-out estimate: 5 folds by original post, nothing written
+ *   tsx scripts/train.ts [GOLD.jsonl] --cv --oracle-claims
+ *                                              the same, with each matched unit's claim-or-premise reading taken
+ *                                              from gold: how far the link models could go with a perfect claim model
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { classify } from '../src/classify/index.js';
@@ -19,7 +22,8 @@ import { matchSpans } from '../src/eval/spans.js';
 import { validateThread } from '../src/ingest/validate.js';
 import { linkContext } from '../src/link/context.js';
 import { ATTACK_FEATURES, CLAIM_FEATURES, SUPPORT_FEATURES, attackCandidates, claimFeatures, supportCandidates, type Candidate } from '../src/link/features.js';
-import { link, modelAttacks, readClaims, type LinkModels, type LogisticModel } from '../src/link/index.js';
+import { claimNeighbours, link, modelAttacks, readClaims, type ClaimReader, type LinkModels, type LogisticModel } from '../src/link/index.js';
+import type { LinkContext } from '../src/link/context.js';
 import { buildGraph } from '../src/graph/index.js';
 import { addCounts, prf, scoreThread, type ThreadCounts } from '../src/eval/score.js';
 import { best, probability } from '../src/link/model.js';
@@ -40,6 +44,24 @@ interface Example {
   candidates: Array<Candidate & { y: number }>;
 }
 
+const ORACLE_CLAIMS = process.argv.includes('--oracle-claims');
+
+/**
+ * The claim reader training and scoring use: the claim model's, or with --oracle-claims one that
+ * overrides the model wherever a unit matches a gold unit (claim 0.95, premise 0.05).
+ */
+function claimReader(gold: GoldThread, units: ReadonlyArray<{ commentId: string; start: number; end: number }>): ClaimReader {
+  if (!ORACLE_CLAIMS) return readClaims;
+  const match = matchSpans(units, gold.units, MATCH);
+  return (ctx: LinkContext, models: LinkModels) => {
+    readClaims(ctx, models);
+    match.forEach((g, i) => {
+      if (g !== -1 && ctx.claimhood[i]! > 0) ctx.claimhood[i] = gold.units[g]!.label === 'premise' ? 0.05 : 0.95;
+    });
+    claimNeighbours(ctx, models.claim.threshold);
+  };
+}
+
 /** Per thread: the link context and a map from predicted unit index to gold unit id. */
 function prepare(gold: GoldThread) {
   const options = resolveOptions();
@@ -51,7 +73,7 @@ function prepare(gold: GoldThread) {
   const goldId = match.map((g) => (g === -1 ? undefined : gold.units[g]!.id));
   const related = (family: string) => new Set(gold.relations.filter((r) => r.family === family).map((r) => `${r.from}\u0000${r.to}`));
   const goldLabel = match.map((g) => (g === -1 ? undefined : gold.units[g]!.label));
-  return { ctx, goldId, goldLabel, attacks: related('attack'), supports: related('support') };
+  return { ctx, goldId, goldLabel, attacks: related('attack'), supports: related('support'), claims: claimReader(gold, classified.units) };
 }
 
 function examples(prepared: ReturnType<typeof prepare>, family: 'attack' | 'support'): Example[] {
@@ -168,7 +190,7 @@ function train(set: readonly GoldThread[]): LinkModels {
   /** Each thread prepared and read by the models trained so far, as the linker would. */
   const read = (g: GoldThread) => {
     const p = prepare(g);
-    readClaims(p.ctx, models);
+    p.claims(p.ctx, models);
     return p;
   };
   // 2. Attacks, then 3. supports, read after the attack model has typed its rebuttals, as the linker does.
@@ -190,7 +212,7 @@ function score(set: readonly GoldThread[], models: LinkModels): ThreadCounts | u
     const valid = validateThread(goldToThread(gold));
     const deduped = dedupe(valid.thread, options.dedupe);
     const classified = classify(segment(valid.thread, deduped.setAside), valid.thread);
-    const edges = link(classified, valid.thread, valid.parentOf, options.link, models);
+    const edges = link(classified, valid.thread, valid.parentOf, options.link, models, claimReader(gold, classified.units));
     total = addCounts(total, scoreThread(gold, buildGraph(valid.thread, deduped.duplicates, classified.units, edges, [])));
   }
   return total;
@@ -212,7 +234,7 @@ if (process.argv.includes('--cv')) {
     if (counts) total = addCounts(total, counts);
   }
   const f = (key: 'units' | 'rebuttals' | 'attacks' | 'supports', mode: 'strict' | 'lenient') => prf(total![key][mode]).f1.toFixed(3);
-  console.log(`${FOLDS}-fold cross-validation by original post (${posts.length} posts): units strict ${f('units', 'strict')}, rebuttal typing strict ${f('rebuttals', 'strict')}, attack strict ${f('attacks', 'strict')}, support lenient ${f('supports', 'lenient')}`);
+  console.log(`${FOLDS}-fold cross-validation by original post (${posts.length} posts)${ORACLE_CLAIMS ? ', gold claim-or-premise readings' : ''}: units strict ${f('units', 'strict')}, rebuttal typing strict ${f('rebuttals', 'strict')}, attack strict ${f('attacks', 'strict')}, support lenient ${f('supports', 'lenient')}`);
 } else {
   const models = train(golds);
   writeFileSync(out, `${JSON.stringify(models, null, 1)}\n`);

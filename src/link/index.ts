@@ -23,9 +23,12 @@ export { cosine, restatement } from './score.js';
 export { LINK_MODELS, type LinkModels, type LogisticModel } from './model.js';
 export { linkContext } from './context.js';
 
-export function link(classified: Classified, thread: Thread, parentOf: ReadonlyMap<string, string | null>, options: LinkOptions, models: LinkModels = LINK_MODELS): Edge[] {
+/** How the linker reads each unit's claimhood: the claim model, or (for the training script's diagnostics) something else. */
+export type ClaimReader = (ctx: LinkContext, models: LinkModels) => void;
+
+export function link(classified: Classified, thread: Thread, parentOf: ReadonlyMap<string, string | null>, options: LinkOptions, models: LinkModels = LINK_MODELS, claims: ClaimReader = readClaims): Edge[] {
   const ctx = linkContext(thread, classified.units, classified.quotes, parentOf, options);
-  readClaims(ctx, models);
+  claims(ctx, models);
   const edges: Edge[] = [];
   const cueRebuttals: number[] = [];
   classified.units.forEach((unit, i) => {
