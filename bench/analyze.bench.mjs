@@ -3,7 +3,7 @@
  * `npm run bench`: analyze throughput against compromise's full parse of the same text, in one run,
  * and how the time grows with thread size. Figures are ratios within this run: the machine is shared.
  *
- *   node bench/analyze.bench.mjs [--mb 1.5] [--baseline-mb 0.4] [--synthetic 1]
+ *   node bench/analyze.bench.mjs [--mb 1.5] [--baseline-mb 0.4] [--rounds 5] [--synthetic 1]
  */
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
@@ -33,13 +33,6 @@ const { threads, size, kind } = args.synthetic ? syntheticCorpus(targetMb) : cor
 const comments = threads.reduce((n, t) => n + t.comments.length, 0);
 console.log(`corpus: ${kind}: ${threads.length} threads, ${comments} comments, ${mb(size).toFixed(2)} MB of comment text`);
 
-// Warm up the JIT and the stemmer's memo on a slice, as a long batch would be.
-for (const t of threads.slice(0, 50)) analyzeThread(t);
-
-const runs = [1, 2, 3].map(() => time(() => { for (const t of threads) analyzeThread(t); }));
-const ours = mb(size) / median(runs);
-console.log(`threadmap analyzeThread: ${ours.toFixed(2)} MB/s (median of ${runs.length} runs: ${runs.map((r) => r.toFixed(2)).join(', ')} s)`);
-
 // Baseline: compromise's full parse (nlp(text)) over the comments of the first threads, in the same run.
 const sample = [];
 let sampleSize = 0;
@@ -50,11 +43,28 @@ for (const t of threads) {
   }
   if (sampleSize >= baselineMb * 1e6) break;
 }
+
+// Warm up the JIT (and the stemmer's memo, as a long batch would have it) on a slice of each.
+for (const t of threads.slice(0, 50)) analyzeThread(t);
 for (const text of sample.slice(0, 50)) nlp(text);
-const baseTime = time(() => { for (const text of sample) nlp(text); });
-const base = mb(sampleSize) / baseTime;
-console.log(`compromise nlp(text) (full parse): ${base.toFixed(3)} MB/s over ${mb(sampleSize).toFixed(2)} MB`);
-console.log(`ratio: ${(ours / base).toFixed(1)}× the compromise baseline (target ≥ 40×)`);
+
+// Rounds alternate the two, so a neighbour's load on this shared machine falls on both sides of
+// each round's ratio; the medians are printed.
+const rounds = Number(args.rounds ?? 5);
+const ourRates = [];
+const baseRates = [];
+const ratios = [];
+for (let r = 0; r < rounds; r++) {
+  const ours = mb(size) / time(() => { for (const t of threads) analyzeThread(t); });
+  const base = mb(sampleSize) / time(() => { for (const text of sample) nlp(text); });
+  ourRates.push(ours);
+  baseRates.push(base);
+  ratios.push(ours / base);
+}
+const fmt = (xs, d) => xs.map((x) => x.toFixed(d)).join(', ');
+console.log(`threadmap analyzeThread: ${median(ourRates).toFixed(2)} MB/s (median of ${rounds} rounds: ${fmt(ourRates, 2)})`);
+console.log(`compromise nlp(text) (full parse): ${median(baseRates).toFixed(3)} MB/s over ${mb(sampleSize).toFixed(2)} MB (rounds: ${fmt(baseRates, 3)})`);
+console.log(`ratio: ${median(ratios).toFixed(1)}× the compromise baseline (median of the rounds' ratios: ${fmt(ratios, 1)}; target ≥ 40×)`);
 
 // Scaling: one thread of n comments, reply trees as in the corpus.
 function bigThread(n, seed) {

@@ -10,7 +10,7 @@ import { readInput } from '../../ingest/index.js';
 import type { ArgumentGraph, Thread } from '../../schema/index.js';
 import { DEFAULT_SIGN, signComment } from '../crossdup/sign.js';
 import { pushshiftThread } from './pushshift.js';
-import { emptyTally, type BatchRecord, type ErrorLine, type RecordOutcome, type ThreadSignatures } from './record.js';
+import { emptyTally, type BatchRecord, type ErrorLine, type RecordOutcome, type Tally, type ThreadSignatures } from './record.js';
 
 /** What a record is processed with. Plain data: it crosses the worker boundary with each task. */
 export interface ProcessOptions {
@@ -22,7 +22,7 @@ export interface ProcessOptions {
 
 /** Analyzes every thread of a record. Never throws for bad input: that becomes error lines. */
 export function processRecord(record: BatchRecord, options: ProcessOptions): RecordOutcome {
-  const out: RecordOutcome = { key: record.key, results: '', errors: '', tally: emptyTally(), signatures: [], renders: [] };
+  const out: RecordOutcome = { key: record.key, results: '', threads: [], errors: '', tally: emptyTally(), signatures: [], renders: [] };
   const fail = (error: ErrorLine) => {
     out.errors += `${JSON.stringify(error)}\n`;
     out.tally.errors++;
@@ -58,11 +58,11 @@ export function processRecord(record: BatchRecord, options: ProcessOptions): Rec
       continue;
     }
     out.results += `${JSON.stringify(graph)}\n`;
-    tallyGraph(out, graph);
-    if (options.sign) {
-      const sigs = signThread(graph.thread);
-      if (sigs) out.signatures.push(sigs);
-    }
+    out.threads.push(graph.thread.id);
+    tallyGraph(out.tally, graph);
+    // One entry per analyzed thread (empty when none of its comments could be signed), so
+    // signatures line up with `threads`.
+    if (options.sign) out.signatures.push(signThread(graph.thread));
     if (options.to && options.to !== 'json') {
       const exporter = findExporter(options.to);
       if (exporter) out.renders.push({ name: renderName(graph.thread.id, options.to), text: exporter.render(graph) });
@@ -96,8 +96,8 @@ export function describeError(error: unknown, where: Partial<ErrorLine>): ErrorL
   return line;
 }
 
-function tallyGraph(out: RecordOutcome, graph: ArgumentGraph): void {
-  const t = out.tally;
+/** Counts an analyzed thread's graph into `t` (also used to take a repeated thread back out). */
+export function tallyGraph(t: Tally, graph: ArgumentGraph): void {
   t.threadsAnalyzed++;
   t.commentsAnalyzed += graph.thread.comments.length;
   t.duplicates += graph.duplicates.length;
@@ -105,7 +105,7 @@ function tallyGraph(out: RecordOutcome, graph: ArgumentGraph): void {
   for (const e of graph.edges) t.edges[e.type] = (t.edges[e.type] ?? 0) + 1;
 }
 
-function signThread(thread: Thread): ThreadSignatures | undefined {
+function signThread(thread: Thread): ThreadSignatures {
   const ids: string[] = [];
   const sigs: Uint16Array[] = [];
   for (const c of thread.comments) {
@@ -115,7 +115,6 @@ function signThread(thread: Thread): ThreadSignatures | undefined {
     ids.push(c.id);
     sigs.push(sig);
   }
-  if (ids.length === 0) return undefined;
   const values = new Uint16Array(ids.length * DEFAULT_SIGN.hashes);
   sigs.forEach((s, i) => values.set(s, i * DEFAULT_SIGN.hashes));
   return { threadId: thread.id, commentIds: ids, values };

@@ -1,7 +1,7 @@
 /**
  * The unit of work of a batch and what comes back from it. Both are plain, cloneable data, so a
  * record can cross a worker-thread boundary today and a queue (BullMQ, a map-only job runner)
- * tomorrow without change.
+ * tomorrow without change. (Between the pool and the batch, records travel in chunks: chunk.ts.)
  */
 
 /** One line of a Pushshift comment dump, kept raw until a worker parses it. */
@@ -12,9 +12,9 @@ export interface PushshiftLine {
 }
 
 /**
- * A record: the input of one call of `processRecord`. `key` names it for resume and is unique in
- * a batch: `FILE:LINE` for a JSON line, `FILE` for a whole file, `pushshift:LINK_ID` for a
- * thread gathered from a comment dump.
+ * A record: the input of one call of `processRecord`. `key` names it in messages and logs:
+ * `FILE:LINE` for a JSON line, `FILE` for a whole file, `pushshift:LINK_ID` for a thread gathered
+ * from a comment dump.
  */
 export type BatchRecord =
   | {
@@ -65,11 +65,15 @@ export interface ThreadSignatures {
 /** What one record produced. `results` and `errors` are whole lines, each ending in `\n`. */
 export interface RecordOutcome {
   key: string;
+  /** One line per analyzed thread, in the order of `threads`. */
   results: string;
+  /** The ids of the analyzed threads, in the order of their lines in `results`. */
+  threads: string[];
   errors: string;
   tally: Tally;
+  /** With signing on, one entry per analyzed thread (in the order of `threads`), maybe empty. */
   signatures: ThreadSignatures[];
-  /** Graphs rendered with `--to` (other than json): file name (no folder) and text. */
+  /** Graphs rendered with `--to` (other than json), one per analyzed thread: file name (no folder) and text. */
   renders: { name: string; text: string }[];
 }
 
@@ -77,16 +81,16 @@ export function emptyTally(): Tally {
   return { threadsAnalyzed: 0, threadsFailed: 0, commentsAnalyzed: 0, commentsFailed: 0, duplicates: 0, errors: 0, units: {}, edges: {} };
 }
 
-/** Adds `b` into `a`. */
-export function addTally(a: Tally, b: Tally): Tally {
-  a.threadsAnalyzed += b.threadsAnalyzed;
-  a.threadsFailed += b.threadsFailed;
-  a.commentsAnalyzed += b.commentsAnalyzed;
-  a.commentsFailed += b.commentsFailed;
-  a.duplicates += b.duplicates;
-  a.errors += b.errors ?? 0;
-  for (const [k, v] of Object.entries(b.units)) a.units[k] = (a.units[k] ?? 0) + v;
-  for (const [k, v] of Object.entries(b.edges)) a.edges[k] = (a.edges[k] ?? 0) + v;
+/** Adds `b` into `a` (`sign` -1 takes it out). */
+export function addTally(a: Tally, b: Tally, sign: 1 | -1 = 1): Tally {
+  a.threadsAnalyzed += sign * b.threadsAnalyzed;
+  a.threadsFailed += sign * b.threadsFailed;
+  a.commentsAnalyzed += sign * b.commentsAnalyzed;
+  a.commentsFailed += sign * b.commentsFailed;
+  a.duplicates += sign * b.duplicates;
+  a.errors += sign * (b.errors ?? 0);
+  for (const [k, v] of Object.entries(b.units)) a.units[k] = (a.units[k] ?? 0) + sign * v;
+  for (const [k, v] of Object.entries(b.edges)) a.edges[k] = (a.edges[k] ?? 0) + sign * v;
   return a;
 }
 
@@ -96,5 +100,5 @@ export function failedOutcome(key: string, error: ErrorLine, comments = 0): Reco
   tally.threadsFailed = 1;
   tally.commentsFailed = comments;
   tally.errors = 1;
-  return { key, results: '', errors: `${JSON.stringify(error)}\n`, tally, signatures: [], renders: [] };
+  return { key, results: '', threads: [], errors: `${JSON.stringify(error)}\n`, tally, signatures: [], renders: [] };
 }

@@ -1,18 +1,23 @@
 /**
- * `threadmap batch`, as a function: inputs streamed into records, records run on a pool with a
- * bounded number in flight, each outcome committed to the store as it arrives, then cross-thread
- * duplicates and the summary. Output order follows completion; the set of lines is deterministic.
+ * `threadmap batch`, as a function: inputs streamed into chunks, chunks run on a pool with a
+ * bounded number in flight, results committed to the store in input order as they become ready,
+ * then cross-thread duplicates and the summary. The reading thread only cuts the input at line
+ * ends, writes what the workers return and keeps the counts; the output is the same, line for
+ * line, whatever the number of workers.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { EDGE_TYPES, UNIT_TYPES } from '../../schema/index.js';
 import { CrossDupIndex, DEFAULT_CROSSDUP, type CrossDupOptions, type DuplicateCluster } from '../crossdup/index.js';
+import { bytesOf, type ChunkResult, type ChunkTask } from './chunk.js';
 import { expandInputs } from './inputs.js';
+import { InOrder } from './order.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
-import { addTally, emptyTally, type RecordOutcome, type Tally } from './record.js';
+import { addTally, emptyTally, type Tally } from './record.js';
+import { ThreadIds } from './repeats.js';
 import { inlineRunner, poolRunner, type Runner } from './runner.js';
-import { readRecords } from './sources.js';
+import { readSources } from './sources.js';
 import { BatchStore, DUPLICATES, RENDERS, SUMMARY } from './store.js';
 
 export interface BatchOptions {
@@ -46,9 +51,9 @@ export interface BatchSummary {
   run: {
     workers: number;
     resumed: boolean;
-    /** Records finished by earlier runs of this batch. */
+    /** Input items (lines, whole files, gathered threads) finished by earlier runs of this batch. */
     recordsSkipped: number;
-    /** Records processed by this run. */
+    /** Input items processed by this run. */
     records: number;
     bytesRead: number;
     wallSeconds: number;
@@ -62,40 +67,45 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const files = await expandInputs(options.inputs);
   const workers = options.workers ?? (await import('node:os')).availableParallelism();
-  const { store, restored } = BatchStore.open(options.out, options.resume ?? false);
+  const from = options.from ?? 'auto';
+  const header = { batch: 2 as const, inputs: files.map((f) => ({ path: f.abs, size: f.size })), from };
+  const { store, restored } = BatchStore.open(options.out, options.resume ?? false, header);
   const progress = new Progress(options.stderr ?? process.stderr, options.stderr ? (options.progress ?? 'lines') : 'off');
   const index = options.crossdup === false ? undefined : new CrossDupIndex(options.crossdup ?? DEFAULT_CROSSDUP);
-  if (index) for (const s of restored.signatures) index.addMany(s.threadId, s.commentIds, s.values);
+  if (index) for (const s of restored.signatures) index.addBlock(s.threads, s.signed, s.commentIds, s.values);
   restored.signatures.length = 0;
+  const threadIds = new ThreadIds(restored.threads);
+  restored.threads.length = 0;
 
   const tally = restored.tally;
   const thisRun: Tally = emptyTally();
-  const state: ProgressState = { threadsDone: 0, threadsFailed: 0, skipped: 0, bytesRead: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) };
+  const state: ProgressState = { threadsDone: 0, threadsFailed: 0, skipped: restored.items, bytesRead: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) };
   const processOptions = { sign: index !== undefined, ...(options.to && options.to !== 'json' ? { to: options.to } : {}) };
   const runner: Runner = workers === 0 ? inlineRunner(processOptions) : poolRunner(processOptions, { workers, timeoutMs: options.timeoutMs ?? 120_000 });
   if (processOptions.to) mkdirSync(join(options.out, RENDERS), { recursive: true });
 
-  const commit = (outcome: RecordOutcome) => {
+  let items = 0;
+  const commit = (ready: ChunkResult, task: ChunkTask | undefined) => {
+    const result = threadIds.admit(ready, task);
     // Rendered graphs first (idempotent: a rerun overwrites them), then the committed lines.
-    for (const r of outcome.renders) writeWhole(join(options.out, RENDERS, r.name), r.text);
-    store.commit(outcome);
-    addTally(thisRun, outcome.tally);
-    if (index) for (const s of outcome.signatures) index.addMany(s.threadId, s.commentIds, s.values);
-    state.threadsDone += outcome.tally.threadsAnalyzed + outcome.tally.threadsFailed;
-    state.threadsFailed += outcome.tally.threadsFailed;
+    for (const r of result.renders) writeWhole(join(options.out, RENDERS, r.name), r.text);
+    store.commit(result);
+    items += result.items;
+    addTally(thisRun, result.tally);
+    if (index) index.addBlock(result.threads, result.signed, result.commentIds, result.signatures);
+    state.threadsDone += result.tally.threadsAnalyzed + result.tally.threadsFailed;
+    state.threadsFailed += result.tally.threadsFailed;
     progress.update(state);
   };
 
-  // Enough records in flight to fill every worker's chunks, bounded in bytes so memory stays flat.
-  const limit = Math.max(2, workers * 64);
-  const byteLimit = 32 * 1024 * 1024;
-  let bytesInFlight = 0;
-  const inFlight = new Set<Promise<void>>();
-  let records = 0;
+  // Enough chunks in flight to keep every worker fed while an earlier, slower chunk holds up the
+  // commits behind it; bounded in bytes so memory stays flat.
+  const order = new InOrder<ChunkTask | undefined, ChunkResult>(commit, { chunks: Math.max(4, workers * 16), bytes: 64 * 1024 * 1024 });
   try {
-    const source = readRecords(files, {
-      from: options.from ?? 'auto',
+    const source = readSources(files, {
+      from,
       spillDir: join(options.out, '.spill'),
+      skip: { left: restored.items },
       onBytes: (delta) => {
         state.bytesRead += delta;
         progress.update(state);
@@ -103,31 +113,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       onTotal: (threads) => (state.threadsTotal = threads),
     });
     for await (const item of source) {
-      const key = 'record' in item ? item.record.key : item.outcome.key;
-      if (restored.done.has(key)) {
-        state.skipped++;
-        continue;
-      }
-      records++;
-      if ('outcome' in item) {
-        commit(item.outcome);
-        continue;
-      }
-      const size = item.record.kind === 'text' ? item.record.text.length : item.record.comments.reduce((n, c) => n + c.text.length, 0);
-      bytesInFlight += size;
-      const task: Promise<void> = runner
-        .run(item.record)
-        .then(commit)
-        .finally(() => {
-          inFlight.delete(task);
-          bytesInFlight -= size;
-        });
-      inFlight.add(task);
-      while (inFlight.size >= limit || (bytesInFlight >= byteLimit && inFlight.size > 0)) await Promise.race(inFlight);
+      if ('result' in item) await order.add(undefined, 0, Promise.resolve(item.result));
+      else await order.add(item.task, bytesOf(item.task), runner.run(item.task));
     }
-    await Promise.all(inFlight);
+    await order.drain();
   } finally {
-    await Promise.allSettled(inFlight);
+    await order.settle();
     await runner.close();
     store.close();
   }
@@ -139,8 +130,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const summary = summarize(files.map((f) => f.path), tally, clusters, {
     workers,
     resumed: options.resume ?? false,
-    recordsSkipped: state.skipped,
-    records,
+    recordsSkipped: restored.items,
+    records: items,
     bytesRead: state.bytesRead,
     wallSeconds: round(seconds, 3),
     mbPerSecond: round(state.bytesRead / 1e6 / seconds, 2),

@@ -1,32 +1,32 @@
 /**
- * Where records are processed: a pool of worker threads (piscina) running the built
+ * Where chunks are processed: a pool of worker threads (piscina) running the built
  * dist/batch-worker.js, or inline in this thread. Both have the same face, so the orchestrator
  * does not care, and a queue-backed runner could take their place.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { processRecord, type ProcessOptions } from './process.js';
-import { failedOutcome, type BatchRecord, type ErrorLine, type RecordOutcome } from './record.js';
-import type { WorkerChunk, WorkerTask } from './worker.js';
+import { failedChunk, itemsOf, mergeResults, processChunk, splitTask, type ChunkResult, type ChunkTask } from './chunk.js';
+import type { ProcessOptions } from './process.js';
+import type { WorkerTask } from './worker.js';
 
 export interface Runner {
-  /** Processes one record; resolves to an outcome even when the worker fails or times out. */
-  run(record: BatchRecord): Promise<RecordOutcome>;
+  /** Processes one chunk; resolves to a result even when a worker fails or times out. */
+  run(task: ChunkTask): Promise<ChunkResult>;
   close(): Promise<void>;
 }
 
-/** Runs records in this thread: for tests and for embedding without worker files. */
+/** Runs chunks in this thread: for tests and for embedding without worker files. */
 export function inlineRunner(options: ProcessOptions): Runner {
   return {
-    run: async (record) => processRecord(record, options),
+    run: async (task) => processChunk(task, options),
     close: async () => {},
   };
 }
 
 export interface PoolOptions {
   workers: number;
-  /** A record still running after this long is stopped (its worker is replaced) and reported. */
+  /** A chunk still running after this long is stopped (its worker is replaced); its items are retried one by one. */
   timeoutMs: number;
   /** Heap limit of each worker, so one pathological thread fails alone instead of taking the process. */
   maxHeapMb?: number;
@@ -34,102 +34,53 @@ export interface PoolOptions {
   workerFile?: string;
 }
 
-/**
- * Records smaller than this travel in chunks (up to CHUNK_BYTES or CHUNK_RECORDS together), so a
- * thread of twenty comments does not pay a whole message round trip of its own.
- */
-const SMALL_RECORD = 32 * 1024;
-const CHUNK_BYTES = 256 * 1024;
-const CHUNK_RECORDS = 32;
-
-/** Runs records on a pool of worker threads. */
+/** Runs chunks on a pool of worker threads. */
 export function poolRunner(options: ProcessOptions, pool: PoolOptions): Runner {
   const filename = pool.workerFile ?? findWorkerFile();
-  const piscina = new Piscina<WorkerTask | WorkerChunk, RecordOutcome | RecordOutcome[]>({
+  const piscina = new Piscina<WorkerTask, ChunkResult>({
     filename,
     minThreads: pool.workers,
     maxThreads: pool.workers,
     idleTimeout: 60_000,
+    // A second task waits in each worker's queue, so a worker finishing one chunk starts the
+    // next without waiting for the main thread to hand it over.
+    concurrentTasksPerWorker: 2,
     resourceLimits: { maxOldGenerationSizeMb: pool.maxHeapMb ?? 1024 },
   });
 
-  async function runOne(record: BatchRecord): Promise<RecordOutcome> {
+  /** One try: the result, or why the chunk failed as a whole. */
+  async function attempt(task: ChunkTask): Promise<ChunkResult | { failed: string }> {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), pool.timeoutMs);
     try {
-      return (await piscina.run({ record, options }, { signal: abort.signal })) as RecordOutcome;
+      return await piscina.run({ task, options }, { signal: abort.signal });
     } catch (error) {
-      const message = abort.signal.aborted
-        ? `analysis took longer than ${Math.round(pool.timeoutMs / 1000)} s and was stopped (a pathological thread?)`
-        : `worker failed: ${(error as Error).message}`;
-      return failedOutcome(record.key, { ...placeOf(record), message }, record.kind === 'pushshift' ? record.comments.length : 0);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  let pending: Array<{ record: BatchRecord; resolve: (o: RecordOutcome) => void }> = [];
-  let pendingBytes = 0;
-  let scheduled = false;
-
-  async function flush(): Promise<void> {
-    scheduled = false;
-    const chunk = pending;
-    pending = [];
-    pendingBytes = 0;
-    if (chunk.length === 0) return;
-    if (chunk.length === 1) {
-      chunk[0]!.resolve(await runOne(chunk[0]!.record));
-      return;
-    }
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), pool.timeoutMs);
-    try {
-      const outcomes = (await piscina.run({ records: chunk.map((c) => c.record), options }, { name: 'runChunk', signal: abort.signal })) as RecordOutcome[];
-      chunk.forEach((c, i) => c.resolve(outcomes[i]!));
-    } catch {
-      // A chunk that failed or ran out of time is retried record by record, so one pathological
-      // thread fails alone and its neighbours are analyzed.
-      await Promise.all(chunk.map(async (c) => c.resolve(await runOne(c.record))));
+      return {
+        failed: abort.signal.aborted
+          ? `analysis took longer than ${Math.round(pool.timeoutMs / 1000)} s and was stopped (a pathological thread?)`
+          : `worker failed: ${(error as Error).message}`,
+      };
     } finally {
       clearTimeout(timer);
     }
   }
 
   return {
-    run(record) {
-      const size = recordSize(record);
-      if (size >= SMALL_RECORD) return runOne(record);
-      return new Promise<RecordOutcome>((resolve) => {
-        pending.push({ record, resolve });
-        pendingBytes += size;
-        if (pendingBytes >= CHUNK_BYTES || pending.length >= CHUNK_RECORDS) void flush();
-        else if (!scheduled) {
-          scheduled = true;
-          setImmediate(() => void flush());
-        }
-      });
+    async run(task) {
+      const first = await attempt(task);
+      if (!('failed' in first)) return first;
+      if (itemsOf(task) === 1) return failedChunk(task, first.failed);
+      // Retried item by item, so one pathological thread fails alone and its neighbours are analyzed.
+      const parts = await Promise.all(
+        splitTask(task).map(async (one) => {
+          const r = await attempt(one);
+          return 'failed' in r ? failedChunk(one, r.failed) : r;
+        }),
+      );
+      return mergeResults(parts);
     },
-    close: async () => {
-      await flush();
-      await piscina.destroy();
-    },
+    close: () => piscina.destroy(),
   };
-}
-
-function recordSize(record: BatchRecord): number {
-  if (record.kind === 'text') return record.text.length;
-  let n = 0;
-  for (const c of record.comments) n += c.text.length;
-  return n;
-}
-
-function placeOf(record: BatchRecord): Omit<ErrorLine, 'message'> {
-  if (record.kind === 'pushshift') return { file: record.comments[0]?.file, threadId: record.threadId };
-  const place: Omit<ErrorLine, 'message'> = { file: record.file };
-  if (record.line !== undefined) place.line = record.line;
-  if (record.offset !== undefined) place.offset = record.offset;
-  return place;
 }
 
 /**

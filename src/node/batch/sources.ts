@@ -1,19 +1,25 @@
 /**
- * Input files to records, as a stream: one record per JSON line or per whole file, and Pushshift
- * comment dumps gathered into threads (spill.ts). Lines that can be judged bad without parsing a
- * thread (invalid UTF-8, over-long, no thread id) come out as failed outcomes right away.
+ * Input files to chunk tasks, as a stream, in input order: blocks of JSON lines (raw bytes),
+ * whole-thread files (raw bytes, several small ones together), and Pushshift comment dumps
+ * gathered into threads (spill.ts). Problems found while reading (an over-long line, a file that
+ * cannot be read) come out as results right away.
+ *
+ * Every input item has a place in one deterministic sequence: each line of a JSON-lines file (blank
+ * ones too), each whole file, each unreadable dump line and each gathered Pushshift thread. A
+ * resumed batch skips the first `skip.left` items of that sequence.
  */
 import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
 import { detectFormat } from '../../ingest/index.js';
+import { readLineBlocks } from './blocks.js';
+import { outcomeResult, type ChunkResult, type ChunkTask, type WholeFile } from './chunk.js';
+import { blockLines, decodeLine } from './decode.js';
 import type { InputFile } from './inputs.js';
-import { readLines } from './lines.js';
 import { isPushshiftComment } from './pushshift.js';
 import { failedOutcome, type BatchRecord, type RecordOutcome } from './record.js';
 import { groupPushshift } from './spill.js';
 
-/** A record to process, or an outcome already known. */
-export type SourceItem = { record: BatchRecord } | { outcome: RecordOutcome };
+/** Work for the pool, or a result already known. Each covers the next items of the sequence. */
+export type SourceItem = { task: ChunkTask } | { result: ChunkResult };
 
 export interface SourceOptions {
   /** `--from`: a format name, `pushshift`, or `auto`. */
@@ -25,73 +31,106 @@ export interface SourceOptions {
   /** Reports the number of threads, once it is known. */
   onTotal?: (threads: number) => void;
   maxLineBytes?: number;
+  /** Items of the sequence already done (counted down as they are passed over). */
+  skip?: { left: number };
 }
 
-const fatal = new TextDecoder('utf-8', { fatal: true });
+/** Whole files and gathered records are sent together up to this size or count. */
+const CHUNK_BYTES = 256 * 1024;
+const CHUNK_ITEMS = 32;
 
-/** Decodes UTF-8, or says where it is broken. */
-export function decodeLine(bytes: Uint8Array): { text: string } | { error: string } {
-  try {
-    const text = fatal.decode(bytes);
-    return text.includes('\u0000') ? { error: 'binary data (a NUL character); expected JSON' } : { text };
-  } catch {
-    return { error: 'not valid UTF-8' };
-  }
-}
-
-/** Every record of the inputs, in input order (Pushshift dumps last, once grouped). */
-export async function* readRecords(files: readonly InputFile[], options: SourceOptions): AsyncGenerator<SourceItem> {
+/** Every item of the inputs, in sequence (Pushshift dumps last, once grouped). */
+export async function* readSources(files: readonly InputFile[], options: SourceOptions): AsyncGenerator<SourceItem> {
+  const skip = options.skip ?? { left: 0 };
   const dumps: InputFile[] = [];
+  const wholeFiles = new Chunker<WholeFile>((list) => ({ kind: 'files', from: wholeFrom(options.from), files: list }));
   for (const file of files) {
     if (file.layout === 'whole') {
-      yield await wholeFile(file, options);
+      options.onBytes(file.size);
+      if (skip.left > 0) {
+        skip.left--;
+        continue;
+      }
+      const read = await readWhole(file);
+      if ('bytes' in read) {
+        yield* wholeFiles.add(read, read.bytes.length);
+        continue;
+      }
+      yield* wholeFiles.flush();
+      yield { result: outcomeResult(read) };
       continue;
     }
+    yield* wholeFiles.flush();
     const mode = await sniffLines(file, options.from);
     if (mode.kind === 'pushshift') dumps.push(file);
-    else yield* lineRecords(file, mode.from, options);
+    else yield* lineBlocks(file, mode.from, options, skip);
   }
-  if (dumps.length > 0) yield* groupPushshift(dumps, options);
+  yield* wholeFiles.flush();
+  if (dumps.length === 0) return;
+  const groups = new Chunker<BatchRecord>((list) => ({ kind: 'records', records: list }));
+  for await (const item of groupPushshift(dumps, options)) {
+    if (skip.left > 0) {
+      skip.left--;
+      continue;
+    }
+    if ('record' in item) {
+      const r = item.record;
+      yield* groups.add(r, r.kind === 'pushshift' ? r.comments.reduce((n, c) => n + c.text.length, 0) : r.text.length);
+    } else {
+      yield* groups.flush();
+      yield { result: outcomeResult(item.outcome) };
+    }
+  }
+  yield* groups.flush();
 }
 
-async function wholeFile(file: InputFile, options: SourceOptions): Promise<SourceItem> {
-  const key = file.abs;
-  let bytes: Buffer;
+/** Collects small items into one task, up to CHUNK_BYTES or CHUNK_ITEMS. */
+class Chunker<T> {
+  private list: T[] = [];
+  private bytes = 0;
+  constructor(private readonly make: (list: T[]) => ChunkTask) {}
+
+  *add(item: T, bytes: number): Generator<SourceItem> {
+    this.list.push(item);
+    this.bytes += bytes;
+    if (this.bytes >= CHUNK_BYTES || this.list.length >= CHUNK_ITEMS) yield* this.flush();
+  }
+
+  *flush(): Generator<SourceItem> {
+    if (this.list.length === 0) return;
+    const task = this.make(this.list);
+    this.list = [];
+    this.bytes = 0;
+    yield { task };
+  }
+}
+
+/** A whole file's raw bytes (gunzipped in the worker), or why it cannot be read. */
+async function readWhole(file: InputFile): Promise<WholeFile | RecordOutcome> {
   try {
-    bytes = await readFile(file.abs);
-    if (file.gzip) bytes = gunzipSync(bytes);
+    return { file: file.path, key: file.abs, gzip: file.gzip, bytes: await readFile(file.abs) };
   } catch (error) {
-    options.onBytes(file.size);
-    return { outcome: failedOutcome(key, { file: file.path, message: `cannot read: ${(error as Error).message}` }) };
-  }
-  options.onBytes(file.size);
-  const decoded = decodeLine(bytes);
-  if ('error' in decoded) return { outcome: failedOutcome(key, { file: file.path, message: decoded.error }) };
-  return { record: { kind: 'text', key, file: file.path, text: decoded.text, from: options.from === 'pushshift' ? 'auto' : options.from } };
-}
-
-async function* lineRecords(file: InputFile, from: string, options: SourceOptions): AsyncGenerator<SourceItem> {
-  for await (const l of textLines(file, options)) {
-    if ('error' in l) yield { outcome: failedOutcome(l.key, { ...l.place, message: l.error }) };
-    else yield { record: { kind: 'text', key: l.key, ...l.place, text: l.text, from } };
+    return failedOutcome(file.abs, { file: file.path, message: `cannot read: ${(error as Error).message}` });
   }
 }
 
-/** A decoded line of an input file, with its resume key and place, or why it cannot be read. */
-export type TextLine = { key: string; place: { file: string; line: number; offset: number } } & ({ text: string } | { error: string });
+function wholeFrom(from: string): string {
+  return from === 'pushshift' ? 'auto' : from;
+}
 
-/** The lines of a file as text, reporting bytes read as they go; over-long and non-UTF-8 lines come as errors. */
-export async function* textLines(file: InputFile, options: SourceOptions): AsyncGenerator<TextLine> {
+async function* lineBlocks(file: InputFile, from: string, options: SourceOptions, skip: { left: number }): AsyncGenerator<SourceItem> {
   let seen = 0;
   const onBytes = (total: number) => {
     options.onBytes(total - seen);
     seen = total;
   };
-  const lines = readLines(file.abs, { gzip: file.gzip, onBytes, ...(options.maxLineBytes ? { maxLineBytes: options.maxLineBytes } : {}) });
-  for await (const l of lines) {
-    const at = { key: `${file.abs}:${l.line}`, place: { file: file.path, line: l.line, offset: l.offset } };
-    if ('tooLong' in l) yield { ...at, error: `line too long (${l.length} bytes); skipped` };
-    else yield { ...at, ...decodeLine(l.bytes) };
+  const blocks = readLineBlocks(file.abs, { gzip: file.gzip, onBytes, skip, ...(options.maxLineBytes ? { maxLineBytes: options.maxLineBytes } : {}) });
+  for await (const b of blocks) {
+    if ('tooLong' in b) {
+      yield { result: outcomeResult(failedOutcome(`${file.abs}:${b.line}`, { file: file.path, line: b.line, offset: b.offset, message: `line too long (${b.length} bytes); skipped` })) };
+    } else {
+      yield { task: { kind: 'lines', file: file.path, from, line: b.line, offset: b.offset, lines: b.lines, bytes: b.bytes } };
+    }
   }
   options.onBytes(file.size - seen);
 }
@@ -105,11 +144,12 @@ async function sniffLines(file: InputFile, from: string): Promise<{ kind: 'pushs
   if (from !== 'auto') return { kind: 'threads', from };
   let first: string | undefined;
   try {
-    for await (const l of readLines(file.abs, { gzip: file.gzip, maxLineBytes: 64 << 20 })) {
-      if (!('tooLong' in l)) {
-        const d = decodeLine(l.bytes);
-        if ('text' in d) first = d.text;
-      }
+    for await (const b of readLineBlocks(file.abs, { gzip: file.gzip, maxLineBytes: 64 << 20, blockBytes: 1 })) {
+      if ('tooLong' in b) break;
+      const line = blockLines(b.bytes, b.line, b.offset).next();
+      if (line.done || line.value.bytes.length === 0) continue;
+      const d = decodeLine(line.value.bytes);
+      if ('text' in d) first = d.text;
       break;
     }
   } catch {

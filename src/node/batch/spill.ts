@@ -9,15 +9,20 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFile } from './inputs.js';
 import { threadOfLine } from './pushshift.js';
-import { failedOutcome, type PushshiftLine } from './record.js';
-import { textLines, type SourceItem, type SourceOptions } from './sources.js';
+import { readLineBlocks } from './blocks.js';
+import { blockLines, decodeLine } from './decode.js';
+import { failedOutcome, type BatchRecord, type PushshiftLine, type RecordOutcome } from './record.js';
+import type { SourceOptions } from './sources.js';
+
+/** A gathered thread, or a dump line that belongs to none (a failed comment). */
+export type GroupItem = { record: BatchRecord } | { outcome: RecordOutcome };
 
 /** Target bytes per bucket: the most pass 2 holds at once (about 3× this in memory). */
 const BUCKET_BYTES = 64 << 20;
 /** Compressed dumps are assumed to expand this much when sizing buckets. */
 const GZIP_RATIO = 8;
 
-export async function* groupPushshift(files: readonly InputFile[], options: SourceOptions): AsyncGenerator<SourceItem> {
+export async function* groupPushshift(files: readonly InputFile[], options: SourceOptions): AsyncGenerator<GroupItem> {
   const estimate = files.reduce((sum, f) => sum + f.size * (f.gzip ? GZIP_RATIO : 1), 0);
   const buckets = Math.max(1, Math.ceil(estimate / BUCKET_BYTES));
   rmSync(options.spillDir, { recursive: true, force: true });
@@ -95,4 +100,28 @@ function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/** A decoded dump line with its place, or why it cannot be read. */
+type TextLine = { key: string; place: { file: string; line: number; offset: number } } & ({ text: string } | { error: string });
+
+/** The lines of a file as text, reporting bytes read as they go; over-long and non-UTF-8 lines come as errors. */
+async function* textLines(file: InputFile, options: SourceOptions): AsyncGenerator<TextLine> {
+  let seen = 0;
+  const onBytes = (total: number) => {
+    options.onBytes(total - seen);
+    seen = total;
+  };
+  const blocks = readLineBlocks(file.abs, { gzip: file.gzip, onBytes, ...(options.maxLineBytes ? { maxLineBytes: options.maxLineBytes } : {}) });
+  for await (const b of blocks) {
+    if ('tooLong' in b) {
+      yield { key: `${file.abs}:${b.line}`, place: { file: file.path, line: b.line, offset: b.offset }, error: `line too long (${b.length} bytes); skipped` };
+      continue;
+    }
+    for (const l of blockLines(b.bytes, b.line, b.offset)) {
+      if (l.bytes.length === 0) continue;
+      yield { key: `${file.abs}:${l.line}`, place: { file: file.path, line: l.line, offset: l.offset }, ...decodeLine(l.bytes) };
+    }
+  }
+  options.onBytes(file.size - seen);
 }

@@ -1,14 +1,17 @@
 /**
  * The output folder of a batch, crash-safe: results.jsonl and errors.jsonl are append-only, and
- * journal.jsonl commits each record after its lines are written, with the byte counts it added.
- * After a kill at any moment, `resume` keeps the journal's whole lines, cuts results and errors back
- * to what those lines account for (dropping torn or uncommitted tails), and rebuilds the set of
- * done records, the counts and the cross-thread signatures. Nothing is written twice or lost.
+ * journal.jsonl commits each chunk after its lines are written, with the byte counts it added.
+ * Chunks are committed in input order, so what is done is a prefix of the input: the journal says
+ * how many input items it covers. After a kill at any moment, `resume` keeps the journal's whole
+ * lines, cuts results and errors back to what those lines account for (dropping torn or
+ * uncommitted tails), and rebuilds the position, the counts, the analyzed thread ids and the
+ * cross-thread signatures. Nothing is written twice or lost.
  */
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { addTally, emptyTally, type RecordOutcome, type Tally, type ThreadSignatures } from './record.js';
+import type { ChunkResult } from './chunk.js';
+import { addTally, emptyTally, type Tally } from './record.js';
 
 export const RESULTS = 'results.jsonl';
 export const ERRORS = 'errors.jsonl';
@@ -17,41 +20,67 @@ export const DUPLICATES = 'duplicates.jsonl';
 export const SUMMARY = 'summary.json';
 export const RENDERS = 'graphs';
 
-/** One journal line: a committed record. */
+/** The journal's first line: what the batch reads. A resume over other inputs would skip the wrong items. */
+export interface JournalHeader {
+  batch: 2;
+  inputs: { path: string; size: number }[];
+  from: string;
+}
+
+/** One journal line after the header: a committed chunk. */
 interface JournalEntry {
-  /** Record key. */
-  k: string;
+  /** Input items the chunk covered. */
+  n: number;
   /** Bytes appended to results.jsonl and errors.jsonl. */
   r: number;
   e: number;
   t: Tally;
-  /** Signatures: thread id, comment ids, values as base64 of the Uint16Array's bytes. */
-  s: { t: string; c: string[]; v: string }[];
+  /** Ids of the analyzed threads (the ones in results.jsonl). */
+  th: string[];
+  /** Per analyzed thread, its signed comments; their ids; their signatures as base64 of the Uint16Array's bytes. */
+  sc?: number[];
+  si?: string[];
+  sv?: string;
+}
+
+/** Signatures of consecutive threads, as a chunk carries them. */
+export interface SignatureBlock {
+  threads: string[];
+  signed: ArrayLike<number>;
+  commentIds: string | string[];
+  values: Uint16Array;
 }
 
 /** What a resumed folder already holds. */
 export interface Restored {
-  done: Set<string>;
+  /** Input items done: the first `items` of the sequence. */
+  items: number;
   tally: Tally;
-  signatures: ThreadSignatures[];
-  records: number;
+  threads: string[];
+  signatures: SignatureBlock[];
+  chunks: number;
 }
 
-export class BatchStore {
-  private readonly fds: { results: number; errors: number; journal: number };
+type Files = { results: number; errors: number; journal: number };
 
-  private constructor(readonly dir: string, fds: { results: number; errors: number; journal: number }) {
+export class BatchStore {
+  private readonly fds: Files;
+  /** Where the next bytes go: tracked here rather than asking the file system on every write. */
+  private readonly ends: Files;
+
+  private constructor(readonly dir: string, fds: Files) {
     this.fds = fds;
+    this.ends = { results: fstatSync(fds.results).size, errors: fstatSync(fds.errors).size, journal: fstatSync(fds.journal).size };
   }
 
   /**
    * Opens DIR for a new batch (refusing one that already holds results) or, with `resume`, for
-   * continuing one. Returns the store and, when resuming, what is already done.
+   * continuing one over the same inputs. Returns the store and, when resuming, what is already done.
    */
-  static open(dir: string, resume: boolean): { store: BatchStore; restored: Restored } {
+  static open(dir: string, resume: boolean, header: JournalHeader): { store: BatchStore; restored: Restored } {
     mkdirSync(dir, { recursive: true });
     const paths = { results: join(dir, RESULTS), errors: join(dir, ERRORS), journal: join(dir, JOURNAL) };
-    const restored: Restored = { done: new Set(), tally: emptyTally(), signatures: [], records: 0 };
+    const restored: Restored = { items: 0, tally: emptyTally(), threads: [], signatures: [], chunks: 0 };
     if (!resume) {
       if (existsSync(paths.journal) || existsSync(paths.results)) {
         throw new UsageError(`${dir} already holds a batch; pass --resume to continue it, or choose an empty --out folder`);
@@ -65,60 +94,69 @@ export class BatchStore {
       errors: openSync(paths.errors, 'r+'),
       journal: openSync(paths.journal, 'r+'),
     };
+    const expected = JSON.stringify(header);
     if (resume) {
       const committed = { results: 0, errors: 0 };
-      const journalEnd = readJournal(fds.journal, (entry) => {
+      let first = true;
+      const journalEnd = readJournal(fds.journal, (line) => {
+        if (first) {
+          first = false;
+          if (JSON.stringify(line) !== expected) throw new UsageError(`cannot resume: ${dir} holds a batch over other inputs (or from another version); run it with the same INPUTs and --from, or choose an empty --out folder`);
+          return;
+        }
+        const entry = line as JournalEntry;
         committed.results += entry.r;
         committed.errors += entry.e;
-        restored.done.add(entry.k);
+        restored.items += entry.n;
         addTally(restored.tally, entry.t);
-        restored.records++;
-        for (const s of entry.s) {
-          const bytes = Buffer.from(s.v, 'base64');
-          restored.signatures.push({ threadId: s.t, commentIds: s.c, values: new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2) });
+        restored.chunks++;
+        for (const id of entry.th) restored.threads.push(id);
+        if (entry.sv) {
+          const bytes = Buffer.from(entry.sv, 'base64');
+          const values = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+          restored.signatures.push({ threads: entry.th, signed: entry.sc ?? [], commentIds: entry.si ?? [], values });
         }
       });
       ftruncateSync(fds.journal, journalEnd);
       cutBack(fds.results, committed.results, RESULTS);
       cutBack(fds.errors, committed.errors, ERRORS);
+      if (journalEnd === 0) writeFileSync(fds.journal, `${expected}\n`);
+    } else {
+      writeFileSync(fds.journal, `${expected}\n`);
     }
     return { store: new BatchStore(dir, fds), restored };
   }
 
-  /** Appends a record's lines, then commits it in the journal. */
-  commit(outcome: RecordOutcome): void {
-    const results = Buffer.from(outcome.results);
-    const errors = Buffer.from(outcome.errors);
-    appendAll(this.fds.results, results);
-    appendAll(this.fds.errors, errors);
-    const entry: JournalEntry = {
-      k: outcome.key,
-      r: results.length,
-      e: errors.length,
-      t: outcome.tally,
-      s: outcome.signatures.map((s) => ({
-        t: s.threadId,
-        c: s.commentIds,
-        v: Buffer.from(s.values.buffer, s.values.byteOffset, s.values.byteLength).toString('base64'),
-      })),
-    };
-    appendAll(this.fds.journal, Buffer.from(`${JSON.stringify(entry)}\n`));
+  /** Appends a chunk's lines, then commits it in the journal with one more line. */
+  commit(result: ChunkResult): void {
+    this.append('results', result.results);
+    this.append('errors', result.errors);
+    const signatures =
+      result.signatures.length > 0
+        ? `,"sc":[${result.signed.join(',')}],"si":${result.commentIds},"sv":"${Buffer.from(result.signatures.buffer, result.signatures.byteOffset, result.signatures.byteLength).toString('base64')}"`
+        : '';
+    const line = `{"n":${result.items},"r":${result.results.length},"e":${result.errors.length},"t":${JSON.stringify(result.tally)},"th":${JSON.stringify(result.threads)}${signatures}}\n`;
+    this.append('journal', Buffer.from(line));
   }
 
   close(): void {
     for (const fd of Object.values(this.fds)) closeSync(fd);
   }
+
+  private append(file: keyof Files, bytes: Uint8Array): void {
+    this.ends[file] = writeAll(this.fds[file], bytes, this.ends[file]);
+  }
 }
 
-/** Appends at the end of the file, looping over short writes. */
-function appendAll(fd: number, bytes: Buffer): void {
-  let position = fstatSync(fd).size;
+/** Writes all of `bytes` at `position`, looping over short writes; returns the new end. */
+function writeAll(fd: number, bytes: Uint8Array, position: number): number {
   let at = 0;
   while (at < bytes.length) {
     const n = writeSync(fd, bytes, at, bytes.length - at, position);
     at += n;
     position += n;
   }
+  return position;
 }
 
 /** Cuts a file back to its committed length; a shorter file means the folder was tampered with. */
@@ -132,7 +170,7 @@ function cutBack(fd: number, committed: number, name: string): void {
  * Reads the journal's whole, parseable lines in order and returns the byte length they span;
  * a torn last line (a kill mid-write) is where reading stops.
  */
-function readJournal(fd: number, onEntry: (entry: JournalEntry) => void): number {
+function readJournal(fd: number, onEntry: (line: unknown) => void): number {
   const chunk = Buffer.alloc(1 << 20);
   let carry = Buffer.alloc(0);
   let position = 0;
@@ -146,9 +184,9 @@ function readJournal(fd: number, onEntry: (entry: JournalEntry) => void): number
     for (;;) {
       const nl = data.indexOf(0x0a, start);
       if (nl === -1) break;
-      let entry: JournalEntry;
+      let entry: unknown;
       try {
-        entry = JSON.parse(data.toString('utf8', start, nl)) as JournalEntry;
+        entry = JSON.parse(data.toString('utf8', start, nl));
       } catch {
         return good;
       }

@@ -1,26 +1,20 @@
 /**
  * The worker-thread entry of the batch pool (built to dist/batch-worker.js). It only adapts the
- * task message to processRecord: the per-record function itself knows nothing of threads.
+ * task message to processChunk, and hands the result's byte arrays over without copying them.
  */
-import { processRecord, type ProcessOptions } from './process.js';
-import type { BatchRecord, RecordOutcome } from './record.js';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { processChunk, type ChunkResult, type ChunkTask } from './chunk.js';
+import type { ProcessOptions } from './process.js';
 
-/** One task: a record and the options to process it with. */
+/** One task: a chunk and the options to process it with. */
 export interface WorkerTask {
-  record: BatchRecord;
+  task: ChunkTask;
   options: ProcessOptions;
 }
 
-export default function runTask(task: WorkerTask): RecordOutcome {
-  return processRecord(task.record, task.options);
-}
-
-/** Several small records in one task: the per-task cost of crossing threads is paid once. */
-export interface WorkerChunk {
-  records: BatchRecord[];
-  options: ProcessOptions;
-}
-
-export function runChunk(chunk: WorkerChunk): RecordOutcome[] {
-  return chunk.records.map((record) => processRecord(record, chunk.options));
+export default function runTask(message: WorkerTask): ChunkResult {
+  const result = processChunk(message.task, message.options);
+  // The arrays were made for this result alone, so their buffers can move to the main thread.
+  const buffers = [...new Set([result.results.buffer, result.errors.buffer, result.signatures.buffer])];
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: result }) as unknown as ChunkResult;
 }

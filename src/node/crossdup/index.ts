@@ -44,24 +44,35 @@ export interface DuplicateCluster {
   members: DuplicateMember[];
 }
 
-/** Collects signatures, then clusters them once (`clusters()`), deterministically whatever the order of `add`. */
+/** Comments per page of signature storage: the store grows a page at a time, never by copying. */
+const PAGE = 4096;
+
+/**
+ * Collects signatures, then clusters them once (`clusters()`), deterministically whatever the
+ * order in which threads are added. Memory per signed comment: its signature (2 bytes a value)
+ * and its id inside one JSON text per added block; thread ids are held once per thread.
+ */
 export class CrossDupIndex {
   readonly hashes: number;
   readonly options: CrossDupOptions;
-  private sigs: Uint16Array;
-  private threadIds: string[] = [];
-  private commentIds: string[] = [];
+  private pages: Uint16Array[] = [];
+  private count = 0;
+  /** Runs of consecutive comments of one thread: the thread's id and the run's first comment. */
+  private runThread: string[] = [];
+  private runStart: number[] = [];
+  /** Comment ids, a block at a time (a JSON array text, or an array), with each block's first comment. */
+  private idBlocks: (string | readonly string[])[] = [];
+  private idStart: number[] = [];
 
   constructor(options: Partial<CrossDupOptions> = {}, hashes = DEFAULT_SIGN.hashes) {
     this.options = { ...DEFAULT_CROSSDUP, ...options };
     if (hashes % this.options.bands !== 0) throw new RangeError(`hashes (${hashes}) must be a multiple of bands (${this.options.bands})`);
     this.hashes = hashes;
-    this.sigs = new Uint16Array(hashes * 1024);
   }
 
   /** Comments indexed so far. */
   get size(): number {
-    return this.threadIds.length;
+    return this.count;
   }
 
   /** Adds one comment's signature (length `hashes`). */
@@ -71,20 +82,30 @@ export class CrossDupIndex {
 
   /** Adds the signatures of several comments of a thread, laid end to end in `sigs`. */
   addMany(threadId: string, commentIds: readonly string[], sigs: Uint16Array): void {
-    if (sigs.length !== commentIds.length * this.hashes) {
-      throw new RangeError(`expected ${commentIds.length * this.hashes} signature values, got ${sigs.length}`);
+    this.addBlock([threadId], [commentIds.length], commentIds, sigs);
+  }
+
+  /**
+   * Adds the signed comments of consecutive threads, as a batch chunk carries them: `signed[t]`
+   * comments of `threads[t]`, their ids (an array, or the JSON text of one: it is parsed only when
+   * a cluster names them) and their signatures, end to end.
+   */
+  addBlock(threads: readonly string[], signed: ArrayLike<number>, commentIds: string | readonly string[], sigs: Uint16Array): void {
+    let total = 0;
+    for (let t = 0; t < threads.length; t++) total += signed[t]!;
+    if (sigs.length !== total * this.hashes) throw new RangeError(`expected ${total * this.hashes} signature values, got ${sigs.length}`);
+    if (total === 0) return;
+    if (typeof commentIds !== 'string' && commentIds.length !== total) throw new RangeError(`expected ${total} comment ids, got ${commentIds.length}`);
+    this.idBlocks.push(commentIds);
+    this.idStart.push(this.count);
+    let at = this.count;
+    for (let t = 0; t < threads.length; t++) {
+      if (signed[t] === 0) continue;
+      this.runThread.push(threads[t]!);
+      this.runStart.push(at);
+      at += signed[t]!;
     }
-    const need = (this.size + commentIds.length) * this.hashes;
-    if (need > this.sigs.length) {
-      const grown = new Uint16Array(Math.max(need, this.sigs.length * 2));
-      grown.set(this.sigs);
-      this.sigs = grown;
-    }
-    this.sigs.set(sigs, this.size * this.hashes);
-    for (const id of commentIds) {
-      this.threadIds.push(threadId);
-      this.commentIds.push(id);
-    }
+    this.store(sigs);
   }
 
   /** Signs a text and adds it; returns false when the text is too short to sign. */
@@ -94,26 +115,67 @@ export class CrossDupIndex {
     return sig !== undefined;
   }
 
-  /** Orders comments by thread id, then comment id. */
-  private compareKeys = (a: number, b: number): number => {
-    const ta = this.threadIds[a]!;
-    const tb = this.threadIds[b]!;
-    if (ta !== tb) return ta < tb ? -1 : 1;
-    const ca = this.commentIds[a]!;
-    const cb = this.commentIds[b]!;
-    return ca < cb ? -1 : ca > cb ? 1 : a - b;
-  };
+  /** Appends signatures to the pages. */
+  private store(sigs: Uint16Array): void {
+    const h = this.hashes;
+    for (let from = 0; from < sigs.length; ) {
+      const inPage = this.count % PAGE;
+      if (inPage === 0) this.pages.push(new Uint16Array(PAGE * h));
+      const n = Math.min(PAGE - inPage, (sigs.length - from) / h);
+      this.pages[this.pages.length - 1]!.set(sigs.subarray(from, from + n * h), inPage * h);
+      from += n * h;
+      this.count += n;
+    }
+  }
+
+  /**
+   * Comments in canonical order: runs sorted by thread id (a stable sort, so one thread's comments
+   * keep the order they came in), which does not depend on the order threads were added in.
+   */
+  private canonicalOrder(): Int32Array {
+    const runs = Array.from({ length: this.runThread.length }, (_, r) => r);
+    runs.sort((a, b) => (this.runThread[a]! < this.runThread[b]! ? -1 : this.runThread[a]! > this.runThread[b]! ? 1 : 0));
+    const order = new Int32Array(this.count);
+    let k = 0;
+    for (const r of runs) {
+      const end = r + 1 < this.runStart.length ? this.runStart[r + 1]! : this.count;
+      for (let i = this.runStart[r]!; i < end; i++) order[k++] = i;
+    }
+    return order;
+  }
+
+  /** The thread of comment `i` (by arrival). */
+  private threadOf(i: number): string {
+    return this.runThread[lastAtOrBefore(this.runStart, i)]!;
+  }
+
+  /** The ids of the given comments (by arrival), parsing each block that holds one of them once. */
+  private commentIdsOf(indices: readonly number[]): Map<number, string> {
+    const out = new Map<number, string>();
+    const sorted = [...indices].sort((a, b) => a - b);
+    let block = -1;
+    let ids: readonly string[] = [];
+    for (const i of sorted) {
+      const b = lastAtOrBefore(this.idStart, i);
+      if (b !== block) {
+        block = b;
+        const raw = this.idBlocks[b]!;
+        ids = typeof raw === 'string' ? (JSON.parse(raw) as string[]) : raw;
+      }
+      out.set(i, ids[i - this.idStart[b]!]!);
+    }
+    return out;
+  }
 
   /** Clusters of near-duplicate comments that span two or more threads, in a canonical order. */
   clusters(): DuplicateCluster[] {
     const n = this.size;
     const { hashes } = this;
-    const sigs = this.sigs;
-    // Canonical numbering (by thread id, then comment id) makes the result independent of the
-    // order in which parallel workers delivered their threads.
-    const order = Array.from({ length: n }, (_, i) => i).sort(this.compareKeys);
+    // Canonical numbering makes the result independent of the order in which parallel workers
+    // delivered their threads.
+    const order = this.canonicalOrder();
     const canonical = new Uint16Array(n * hashes);
-    order.forEach((from, to) => canonical.set(sigs.subarray(from * hashes, (from + 1) * hashes), to * hashes));
+    order.forEach((from, to) => canonical.set(this.pages[Math.floor(from / PAGE)]!.subarray((from % PAGE) * hashes, ((from % PAGE) + 1) * hashes), to * hashes));
 
     const uf = new UnionFind(n);
     const rows = hashes / this.options.bands;
@@ -148,16 +210,21 @@ export class CrossDupIndex {
       if (!members) groups.set(root, (members = []));
       members.push(i);
     }
-    const clusters: DuplicateCluster[] = [];
+    const multiThread: number[][] = [];
     for (const members of groups.values()) {
-      const threads = new Set(members.map((i) => this.threadIds[order[i]!]!));
-      if (threads.size < 2) continue;
+      const first = this.threadOf(order[members[0]!]!);
+      if (members.some((i) => this.threadOf(order[i]!) !== first)) multiThread.push(members);
+    }
+    const ids = this.commentIdsOf(multiThread.flatMap((members) => members.map((i) => order[i]!)));
+    const clusters: DuplicateCluster[] = [];
+    for (const members of multiThread) {
+      const threads = new Set(members.map((i) => this.threadOf(order[i]!)));
       const rep = members[0]!;
       let minSimilarity = 1;
       const out = members.map((i): DuplicateMember => {
         const similarity = i === rep ? 1 : estimateJaccard(canonical, rep * hashes, canonical, i * hashes, hashes);
         if (similarity < minSimilarity) minSimilarity = similarity;
-        return { threadId: this.threadIds[order[i]!]!, commentId: this.commentIds[order[i]!]!, similarity };
+        return { threadId: this.threadOf(order[i]!), commentId: ids.get(order[i]!)!, similarity };
       });
       clusters.push({ id: '', size: out.length, threads: threads.size, minSimilarity, members: out });
     }
@@ -165,6 +232,18 @@ export class CrossDupIndex {
     clusters.forEach((c, i) => (c.id = `x${i + 1}`));
     return clusters;
   }
+}
+
+/** The index of the last entry of an ascending list that is at most `x`. */
+function lastAtOrBefore(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function bandHash(sigs: Uint16Array, at: number, rows: number): number {

@@ -1,0 +1,119 @@
+/**
+ * A JSON-lines file as blocks of whole lines, for the pool: the reading thread only looks for line
+ * ends (a native byte search) and copies each block once; decoding and parsing happen in the
+ * workers. Memory holds one read chunk and one block; a line longer than `maxLineBytes` is skipped
+ * as it streams past and reported, never held.
+ */
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+
+/** Whole lines `line … line + lines - 1` of a file, starting at byte `offset` (of the decompressed stream). */
+export interface LineBlock {
+  bytes: Uint8Array;
+  line: number;
+  offset: number;
+  lines: number;
+}
+
+/** A line longer than the limit, skipped. */
+export interface LongLine {
+  tooLong: true;
+  line: number;
+  offset: number;
+  length: number;
+}
+
+export interface BlockOptions {
+  gzip: boolean;
+  /** Called with the count of bytes read from disk so far (compressed bytes for gzip). */
+  onBytes?: (bytesOnDisk: number) => void;
+  /** A block is cut at the last line end before this many bytes (or after one longer line). */
+  blockBytes?: number;
+  maxLineBytes?: number;
+  /** Lines already done (a resumed batch): not yielded, and counted down as they pass. */
+  skip?: { left: number };
+}
+
+export async function* readLineBlocks(file: string, options: BlockOptions): AsyncGenerator<LineBlock | LongLine> {
+  const blockBytes = options.blockBytes ?? 128 * 1024;
+  const max = options.maxLineBytes ?? 256 * 1024 * 1024;
+  const skip = options.skip ?? { left: 0 };
+  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+  let onDisk = 0;
+  raw.on('data', (chunk) => {
+    onDisk += chunk.length;
+    options.onBytes?.(onDisk);
+  });
+  const source = options.gzip ? raw.pipe(createGunzip()) : raw;
+  if (options.gzip) raw.on('error', (error) => source.destroy(error));
+
+  let pending: Buffer = Buffer.alloc(0); // starts at a line start
+  let line = 1; // number of pending's first line
+  let offset = 0; // offset of pending's first byte
+  let skipping = -1; // while > -1: bytes of an over-long line seen so far
+
+  /** Cuts `n` bytes (whole lines) off the front of pending, as a block unless they are already done. */
+  function* cut(n: number, lines: number): Generator<LineBlock> {
+    let start = 0;
+    let first = line;
+    if (skip.left > 0) {
+      // A resumed batch: drop the lines done before.
+      const drop = Math.min(skip.left, lines);
+      for (let k = 0; k < drop; k++) start = pending.indexOf(0x0a, start) + 1 || n;
+      skip.left -= drop;
+      first += drop;
+      lines -= drop;
+    }
+    if (lines > 0) yield { bytes: Uint8Array.prototype.slice.call(pending, start, n), line: first, offset: offset + start, lines };
+    pending = pending.subarray(n);
+    line = first + lines;
+    offset += n;
+  }
+
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    let data = chunk;
+    if (skipping > -1) {
+      const nl = data.indexOf(0x0a);
+      if (nl === -1) {
+        skipping += data.length;
+        continue;
+      }
+      if (skip.left > 0) skip.left--;
+      else yield { tooLong: true, line, offset, length: skipping + nl };
+      line++;
+      offset += skipping + nl + 1;
+      skipping = -1;
+      data = data.subarray(nl + 1);
+    }
+    pending = pending.length > 0 ? Buffer.concat([pending, data]) : data;
+    while (pending.length >= blockBytes) {
+      let end = pending.lastIndexOf(0x0a, blockBytes - 1);
+      if (end === -1) end = pending.indexOf(0x0a, blockBytes);
+      if (end === -1) break;
+      yield* cut(end + 1, countLines(pending, end + 1));
+    }
+    if (pending.length > max && pending.indexOf(0x0a) === -1) {
+      // The line being read is already too long: let it stream past.
+      skipping = pending.length;
+      pending = Buffer.alloc(0);
+    }
+  }
+  if (skipping > -1) {
+    if (skip.left > 0) skip.left--;
+    else yield { tooLong: true, line, offset, length: skipping };
+  } else if (pending.length > 0) {
+    const lines = countLines(pending, pending.length) + (pending[pending.length - 1] === 0x0a ? 0 : 1);
+    yield* cut(pending.length, lines);
+  }
+}
+
+/** Line ends in the first `n` bytes. */
+function countLines(bytes: Buffer, n: number): number {
+  let count = 0;
+  let at = bytes.indexOf(0x0a);
+  while (at !== -1 && at < n) {
+    count++;
+    at = bytes.indexOf(0x0a, at + 1);
+  }
+  return count;
+}
