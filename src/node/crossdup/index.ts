@@ -175,23 +175,26 @@ export class CrossDupIndex {
     // delivered their threads.
     const order = this.canonicalOrder();
     const canonical = new Uint16Array(n * hashes);
-    order.forEach((from, to) => canonical.set(this.pages[Math.floor(from / PAGE)]!.subarray((from % PAGE) * hashes, ((from % PAGE) + 1) * hashes), to * hashes));
+    for (let to = 0; to < n; to++) {
+      const page = this.pages[Math.floor(order[to]! / PAGE)]!;
+      const at = (order[to]! % PAGE) * hashes;
+      for (let v = 0; v < hashes; v++) canonical[to * hashes + v] = page[at + v]!;
+    }
 
     const uf = new UnionFind(n);
     const rows = hashes / this.options.bands;
-    const indexBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
-    const hashSpace = 2 ** Math.min(32, 53 - indexBits);
-    const keys = new Float64Array(n);
+    const bandHashes = new Uint32Array(n);
+    const sorted = new BandSorter(n);
     for (let band = 0; band < this.options.bands; band++) {
       const first = band * rows;
-      for (let i = 0; i < n; i++) keys[i] = (bandHash(canonical, i * hashes + first, rows) % hashSpace) * 2 ** indexBits + i;
-      keys.sort();
+      for (let i = 0; i < n; i++) bandHashes[i] = bandHash(canonical, i * hashes + first, rows);
+      // Comments with equal band hashes end up next to each other, in canonical order.
+      const byHash = sorted.sort(bandHashes);
       let head = -1;
       let headHash = -1;
       for (let k = 0; k < n; k++) {
-        const key = keys[k]!;
-        const i = key % 2 ** indexBits;
-        const h = Math.floor(key / 2 ** indexBits);
+        const i = byHash[k]!;
+        const h = bandHashes[i]!;
         if (h !== headHash || !sameBand(canonical, head * hashes + first, i * hashes + first, rows)) {
           head = i;
           headHash = h;
@@ -258,6 +261,34 @@ function bandHash(sigs: Uint16Array, at: number, rows: number): number {
 function sameBand(sigs: Uint16Array, a: number, b: number, rows: number): boolean {
   for (let r = 0; r < rows; r++) if (sigs[a + r] !== sigs[b + r]) return false;
   return true;
+}
+
+/**
+ * Sorts 0…n-1 by 32-bit keys, stably (equal keys keep ascending order): a radix sort in two
+ * 16-bit passes, linear in n, with its buffers reused from band to band.
+ */
+class BandSorter {
+  private readonly a: Uint32Array;
+  private readonly b: Uint32Array;
+  private readonly counts = new Uint32Array(65537);
+
+  constructor(n: number) {
+    this.a = new Uint32Array(n);
+    this.b = new Uint32Array(n);
+  }
+
+  sort(keys: Uint32Array): Uint32Array {
+    const { a, b, counts } = this;
+    for (let i = 0; i < a.length; i++) a[i] = i;
+    for (const shift of [0, 16]) {
+      const [from, to] = shift === 0 ? [a, b] : [b, a];
+      counts.fill(0);
+      for (let i = 0; i < from.length; i++) counts[((keys[from[i]!]! >>> shift) & 0xffff) + 1]!++;
+      for (let d = 1; d < counts.length; d++) counts[d]! += counts[d - 1]!;
+      for (let i = 0; i < from.length; i++) to[counts[(keys[from[i]!]! >>> shift) & 0xffff]!++] = from[i]!;
+    }
+    return a;
+  }
 }
 
 /** Union-find with path halving and union by size. */
