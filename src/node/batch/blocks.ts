@@ -35,8 +35,10 @@ export interface BlockOptions {
 }
 
 export async function* readLineBlocks(file: string, options: BlockOptions): AsyncGenerator<LineBlock | LongLine> {
-  const blockBytes = options.blockBytes ?? 128 * 1024;
   const max = options.maxLineBytes ?? 256 * 1024 * 1024;
+  // A block cut before `blockBytes` only holds lines shorter than that, so with blocks no longer
+  // than the limit only a block of one line (cut after it) can hold an over-long line.
+  const blockBytes = Math.min(options.blockBytes ?? 128 * 1024, max);
   const skip = options.skip ?? { left: 0 };
   const raw = createReadStream(file, { highWaterMark: 1 << 20 });
   let onDisk = 0;
@@ -70,6 +72,22 @@ export async function* readLineBlocks(file: string, options: BlockOptions): Asyn
     offset += n;
   }
 
+  /** Reports (or, when already done, passes over) the over-long line that opens pending, `n` bytes. */
+  function* long(n: number, lineEnd: boolean): Generator<LongLine> {
+    if (skip.left > 0) skip.left--;
+    else yield { tooLong: true, line, offset, length: n };
+    line++;
+    offset += n + (lineEnd ? 1 : 0);
+    pending = pending.subarray(n + (lineEnd ? 1 : 0));
+  }
+
+  /** The length of pending's first line when it is over the limit and complete (has its line end). */
+  function firstTooLong(): number {
+    if (pending.length <= max) return -1;
+    const nl = pending.indexOf(0x0a);
+    return nl > max ? nl : -1;
+  }
+
   for await (const chunk of source as AsyncIterable<Buffer>) {
     let data = chunk;
     if (skipping > -1) {
@@ -90,7 +108,9 @@ export async function* readLineBlocks(file: string, options: BlockOptions): Asyn
       let end = pending.lastIndexOf(0x0a, blockBytes - 1);
       if (end === -1) end = pending.indexOf(0x0a, blockBytes);
       if (end === -1) break;
-      yield* cut(end + 1, countLines(pending, end + 1));
+      const tooLong = end >= max ? firstTooLong() : -1;
+      if (tooLong > -1) yield* long(tooLong, true);
+      else yield* cut(end + 1, countLines(pending, end + 1));
     }
     if (pending.length > max && pending.indexOf(0x0a) === -1) {
       // The line being read is already too long: let it stream past.
@@ -101,7 +121,11 @@ export async function* readLineBlocks(file: string, options: BlockOptions): Asyn
   if (skipping > -1) {
     if (skip.left > 0) skip.left--;
     else yield { tooLong: true, line, offset, length: skipping };
-  } else if (pending.length > 0) {
+  } else {
+    for (let n = firstTooLong(); n > -1; n = firstTooLong()) yield* long(n, true);
+    if (pending.length > max && pending.indexOf(0x0a) === -1) yield* long(pending.length, false);
+  }
+  if (pending.length > 0) {
     const lines = countLines(pending, pending.length) + (pending[pending.length - 1] === 0x0a ? 0 : 1);
     yield* cut(pending.length, lines);
   }
