@@ -10,10 +10,10 @@
  */
 import type { Thread } from '../schema/index.js';
 import { grown } from './arrays.js';
-import { normalizeForMatch, scanForm, type FormScan } from './normalize.js';
+import { normalizeForMatch, scanAsciiForm, scanForm, type FormScan } from './normalize.js';
 
 const GREATER_THAN = 62;
-const FNV_PRIME = 0x01000193;
+const ENCODER = new TextEncoder();
 
 export class Blocks {
   count = 0;
@@ -28,8 +28,11 @@ export class Blocks {
   /** The block's word hashes: scan.words[wordStart, wordStart + wordCount). */
   wordStart = new Int32Array(256);
   wordCount = new Int32Array(256);
-  readonly scan: FormScan = { words: new Int32Array(4096), count: 0, length: 0 };
+  readonly scan: FormScan = { words: new Int32Array(4096), count: 0, length: 0, hash: 0 };
   private forms: Array<string | undefined> = [];
+  /** The current comment's characters as bytes, when it is ASCII (see asciiBytes). */
+  private bytes = new Uint8Array(4096);
+  private ascii: Uint8Array | undefined;
 
   /** Reads the thread's blocks in order (comment by comment, line by line), replacing what was held. */
   read(thread: Thread): this {
@@ -39,6 +42,7 @@ export class Blocks {
     this.texts = thread.comments.map((c) => c.text);
     for (let index = 0; index < this.texts.length; index++) {
       const text = this.texts[index]!;
+      this.ascii = this.asciiBytes(text);
       let lineStart = 0;
       while (lineStart <= text.length) {
         let nl = text.indexOf('\n', lineStart);
@@ -84,25 +88,35 @@ export class Blocks {
     return this.texts[this.comment[b]!]!.slice(this.start[b], this.end[b]);
   }
 
+  /**
+   * The text's characters as bytes when it is all ASCII (then byte offsets are character offsets),
+   * else undefined. UTF-8 encoding is native and fast; a text that stops fitting its own length in
+   * bytes is not ASCII, and the encoder stops there.
+   */
+  private asciiBytes(text: string): Uint8Array | undefined {
+    if (this.bytes.length < text.length) this.bytes = new Uint8Array(Math.max(text.length, this.bytes.length * 2));
+    const { read, written } = ENCODER.encodeInto(text, this.bytes.subarray(0, text.length));
+    return read === text.length && written === text.length ? this.bytes : undefined;
+  }
+
   private push(comment: number, start: number, end: number): void {
     if (this.count === this.comment.length) this.grow();
     const b = this.count++;
     const scan = this.scan;
     const first = scan.count;
     const text = this.texts[comment]!;
-    if (!scanForm(text, start, end, scan)) {
+    if (this.ascii) scanAsciiForm(this.ascii, start, end, scan);
+    else if (!scanForm(text, start, end, scan)) {
       // A word character outside ASCII: read the form the long way, then its words.
       const form = normalizeForMatch(text.slice(start, end));
       this.forms[b] = form;
       scanForm(form, 0, form.length, scan, true);
     }
-    let h = 0x811c9dc5 | 0;
-    for (let w = first; w < scan.count; w++) h = Math.imul(h ^ scan.words[w]!, FNV_PRIME);
     this.comment[b] = comment;
     this.start[b] = start;
     this.end[b] = end;
     this.formLength[b] = scan.length;
-    this.formHash[b] = h;
+    this.formHash[b] = scan.hash;
     this.wordStart[b] = first;
     this.wordCount[b] = scan.count - first;
   }

@@ -254,18 +254,25 @@ export class LshIndex {
 /** Fills empty bins from the next non-empty bin (Shrivastava's rotation), keeping estimates unbiased. */
 function densify(sig: Uint32Array): void {
   const n = sig.length;
-  let empty = true;
-  for (let i = 0; i < n && empty; i++) empty = sig[i] === EMPTY;
-  if (empty) return;
-  for (let i = 0; i < n; i++) {
-    if (sig[i] !== EMPTY) continue;
+  let last = n - 1;
+  while (last >= 0 && sig[last] === EMPTY) last--;
+  if (last < 0) return;
+  // A bin before the last full one takes the nearest full bin after it: one walk back, carrying that
+  // bin, instead of a search forward from each empty bin (a short line leaves most bins empty).
+  let next = last;
+  for (let i = last - 1; i >= 0; i--) {
+    if (sig[i] !== EMPTY) next = i;
+    // Offset by the distance so two empty bins filled from one source differ.
+    else sig[i] = (sig[next]! + Math.imul(next - i, 0x9e3779b1)) >>> 0;
+  }
+  // A bin after the last full one wraps around to bins already filled, searched as at first.
+  for (let i = last + 1; i < n; i++) {
     let j = (i + 1) % n;
     let step = 1;
     while (sig[j] === EMPTY) {
       j = (j + 1) % n;
       step++;
     }
-    // Offset by the distance so two empty bins filled from one source differ.
     sig[i] = (sig[j]! + Math.imul(step, 0x9e3779b1)) >>> 0;
   }
 }
