@@ -4,16 +4,18 @@
  *
  *   node --import tsx bench/batch.bench.mjs [--size N] [--crossdup COMMENTS]
  *
- * Default (about 2–3 minutes on 2 cores): a 50k-comment export run with 1 and with 2 workers
- * (speedup), and a 4× export (200k comments, 10k threads) with 2 workers (throughput, and peak
- * RSS against the 1× run: it should stay flat). Then the cross-thread index alone on 200k
- * comments with planted near-duplicates: recall and precision of the planted pairs.
+ * Default (about 2 minutes on 2 cores): a 50k-comment export (1×) and a 200k-comment export (4×),
+ * each run with 1 and with 2 workers (speedup at both sizes; start-up and the final clustering are
+ * serial, so they weigh more on the small one), and peak RSS of 4× against 1× (it should stay
+ * flat). Then the cross-thread index alone on 200k comments with planted near-duplicates: recall
+ * and precision of the planted pairs.
  * `--size N` multiplies every input; `--crossdup 1000000` runs the index at the 1M-comment target;
  * `--no-batch` skips the CLI runs.
- * Peak RSS comes from /usr/bin/time (the pool's workers are threads of the same process).
+ * Peak RSS and CPU seconds come from /usr/bin/time (the pool's workers are threads of the same
+ * process); the main thread's own CPU from /proc/thread-self/stat, read as the process exits.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateExport, writeExport } from './gen-export.mjs';
@@ -37,15 +39,32 @@ async function makeExport(comments, name) {
   return path;
 }
 
+// Preloaded into the CLI: on exit, the main thread's CPU seconds (utime + stime of this thread
+// only, in clock ticks of 1/100 s) on stderr, for its share of the process's CPU.
+const mainCpu = join(tmp, 'main-cpu.mjs');
+writeFileSync(
+  mainCpu,
+  `import { readFileSync } from 'node:fs';
+process.on('exit', () => {
+  const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+  process.stderr.write('main-cpu ' + (Number(f[11]) + Number(f[12])) / 100 + '\\n');
+});
+`,
+);
+const hasProc = existsSync('/proc/thread-self/stat');
+
 function run(input, workers, label) {
   const out = join(tmp, `out-${label}`);
   const cmd = hasTime ? '/usr/bin/time' : process.execPath;
-  const argv = [...(hasTime ? ['-f', '%M', process.execPath] : []), cli, 'batch', input, '--out', out, '--workers', String(workers), '--quiet'];
+  const node = [process.execPath, ...(hasProc ? ['--import', mainCpu] : [])];
+  const argv = [...(hasTime ? ['-f', 'time %M %U %S', ...node] : node.slice(1)), cli, 'batch', input, '--out', out, '--workers', String(workers), '--quiet'];
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, { encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
-  const rssMb = hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  const field = (name) => r.stderr.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ').slice(1).map(Number) ?? [];
+  const [rssKb = NaN, user = NaN, sys = NaN] = field('time');
+  const [main = NaN] = field('main-cpu');
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
   const mb = summary.run.bytesRead / 1e6;
   const row = {
@@ -54,15 +73,16 @@ function run(input, workers, label) {
     threads: summary.threads.in,
     comments: summary.comments.in,
     failed: summary.threads.failed,
-    seconds: +seconds.toFixed(1),
-    'threads/s': Math.round(summary.threads.in / seconds),
+    seconds: +seconds.toFixed(2),
+    'CPU s': +(user + sys).toFixed(1),
+    'main CPU %': Math.round((100 * main) / (user + sys)),
     'comments/s': Math.round(summary.comments.in / seconds),
     'MB/s': +(mb / seconds).toFixed(2),
-    'peak RSS MB': Math.round(rssMb),
+    'peak RSS MB': Math.round(rssKb / 1024),
     'x-thread clusters': summary.duplicates.crossThreadClusters,
   };
   rmSync(out, { recursive: true, force: true });
-  return row;
+  return { row, seconds };
 }
 
 if (!existsSync(cli) || !existsSync(join(root, 'dist', 'batch-worker.js'))) {
@@ -73,12 +93,13 @@ if (!existsSync(cli) || !existsSync(join(root, 'dist', 'batch-worker.js'))) {
 if (!args.includes('--no-batch')) {
   const small = await makeExport(50_000 * size, 'small.jsonl');
   const large = await makeExport(200_000 * size, 'large.jsonl');
-  const rows = [run(small, 1, '1× input, 1 worker'), run(small, 2, '1× input, 2 workers'), run(large, 2, '4× input, 2 workers')];
-  console.log('threadmap batch (generated export, wall time includes start-up):');
+  const runs = [run(small, 1, '1× input, 1 worker'), run(small, 2, '1× input, 2 workers'), run(large, 1, '4× input, 1 worker'), run(large, 2, '4× input, 2 workers')];
+  const rows = runs.map((r) => r.row);
+  console.log('threadmap batch (generated export, wall time includes start-up; main CPU % = the main thread\'s share of the process CPU):');
   console.table(rows);
-  const speedup = rows[0].seconds / rows[1].seconds;
-  console.log(`speedup of 2 workers over 1: ${speedup.toFixed(2)}× (target ≥ 1.8×; the machine may be shared)`);
-  console.log(`peak RSS, 4× input vs 1× input: ${rows[2]['peak RSS MB']} MB vs ${rows[1]['peak RSS MB']} MB (${(rows[2]['peak RSS MB'] / rows[1]['peak RSS MB']).toFixed(2)}×; target flat)`);
+  const speedup = (one, two) => (runs[one].seconds / runs[two].seconds).toFixed(2);
+  console.log(`speedup of 2 workers over 1: ${speedup(0, 1)}× at 1× input, ${speedup(2, 3)}× at 4× input (target ≥ 1.8×; the machine may be shared)`);
+  console.log(`peak RSS, 4× input vs 1× input (2 workers): ${rows[3]['peak RSS MB']} MB vs ${rows[1]['peak RSS MB']} MB (${(rows[3]['peak RSS MB'] / rows[1]['peak RSS MB']).toFixed(2)}×; target flat)`);
 }
 
 // The cross-thread index alone, in this process: sign, cluster, score against the planted copies.
