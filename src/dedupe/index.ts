@@ -134,7 +134,7 @@ function match(blocks: Blocks, matches: Matches, options: DedupeOptions): void {
       }
       store.set(sig, stored * BINS);
       slot[i] = stored++;
-      lsh.add(i, sig);
+      lsh.addQueried(i);
     }
   }
 }

@@ -39,32 +39,39 @@ export function minhashInto(text: string, sig: Uint32Array, width = 2): Uint32Ar
  */
 export function signWords(hashes: Int32Array, from: number, n: number, sig: Uint32Array, width = 2): Uint32Array {
   const bins = sig.length;
-  sig.fill(EMPTY);
+  // A loop, not sig.fill: fill with a value above the small-integer range is a call into the runtime.
+  for (let b = 0; b < bins; b++) sig[b] = EMPTY;
   const count = Math.max(1, n - width + 1);
   // Bin by mask when the bin count is a power of two: the same as `% bins` on the unsigned hash.
   const mask = (bins & (bins - 1)) === 0 ? bins - 1 : -1;
-  if (width === 2 && mask >= 0 && n >= 2) {
-    // The default shingle, unrolled: each word's first step is taken once, for the shingle it opens.
+  if (width === 2 && bins === 32 && n >= 2) {
+    // The default shingle and signature, unrolled: each word's first step is taken once, for the
+    // shingle it opens, and the bins that receive a value are noted in one bit each for densify.
+    let filled = 0;
     let opened = Math.imul(SHINGLE_SEED ^ hashes[from]!, 0x01000193);
     for (let j = from + 1; j < from + n; j++) {
       const word = hashes[j]!;
       const h = mix(Math.imul(opened ^ word, 0x01000193));
       opened = Math.imul(SHINGLE_SEED ^ word, 0x01000193);
-      const bin = h & mask;
+      const bin = h & 31;
       // The value ranks shingles within a bin: a multiplicative re-hash of the mixed hash is enough.
       const value = Math.imul(h, 0x9e3779b1) >>> 0;
-      if (value < sig[bin]!) sig[bin] = value;
+      if (value < sig[bin]!) {
+        sig[bin] = value;
+        filled |= 1 << bin;
+      }
     }
-  } else {
-    for (let i = 0; i < count; i++) {
-      let s = SHINGLE_SEED;
-      const last = Math.min(n, i + width);
-      for (let j = i; j < last; j++) s = Math.imul(s ^ hashes[from + j]!, 0x01000193);
-      const h = mix(s);
-      const bin = mask >= 0 ? h & mask : (h >>> 0) % bins;
-      const value = Math.imul(h, 0x9e3779b1) >>> 0;
-      if (value < sig[bin]!) sig[bin] = value;
-    }
+    densify32(sig, filled);
+    return sig;
+  }
+  for (let i = 0; i < count; i++) {
+    let s = SHINGLE_SEED;
+    const last = Math.min(n, i + width);
+    for (let j = i; j < last; j++) s = Math.imul(s ^ hashes[from + j]!, 0x01000193);
+    const h = mix(s);
+    const bin = mask >= 0 ? h & mask : (h >>> 0) % bins;
+    const value = Math.imul(h, 0x9e3779b1) >>> 0;
+    if (value < sig[bin]!) sig[bin] = value;
   }
   densify(sig);
   return sig;
@@ -135,6 +142,8 @@ export class LshIndex {
   private entryNext = new Int32Array(256);
   private entryCount = 0;
   private scratch = new Int32Array(32);
+  /** The band keys of the signature last queried or added. */
+  private keys = new Int32Array(8);
 
   constructor(
     readonly bands = 8,
@@ -152,9 +161,10 @@ export class LshIndex {
 
   /** candidates written into `out` (room for `limit` ids); returns how many. */
   candidatesInto(sig: Uint32Array, out: Int32Array, limit = 32): number {
+    this.setKeys(sig);
     let n = 0;
     for (let b = 0; b < this.bands; b++) {
-      const bucket = this.slotBucket[this.find(this.key(sig, b))]! - 1;
+      const bucket = this.slotBucket[this.find(this.keys[b]!)]! - 1;
       if (bucket < 0) continue;
       for (let e = this.head[bucket]!; e >= 0; e = this.entryNext[e]!) {
         const id = this.entryId[e]!;
@@ -170,8 +180,14 @@ export class LshIndex {
   }
 
   add(id: number, sig: Uint32Array): void {
+    this.setKeys(sig);
+    this.addQueried(id);
+  }
+
+  /** add for the signature last passed to candidatesInto (or add), without hashing its bands again. */
+  addQueried(id: number): void {
     for (let b = 0; b < this.bands; b++) {
-      const key = this.key(sig, b);
+      const key = this.keys[b]!;
       const slot = this.find(key);
       const bucket = this.slotBucket[slot]! - 1;
       if (bucket < 0) this.newBucket(slot, key, this.newEntry(id));
@@ -182,6 +198,11 @@ export class LshIndex {
         this.size[bucket]!++;
       }
     }
+  }
+
+  private setKeys(sig: Uint32Array): void {
+    if (this.keys.length < this.bands) this.keys = new Int32Array(this.bands);
+    for (let b = 0; b < this.bands; b++) this.keys[b] = this.key(sig, b);
   }
 
   /** Forgets every id, keeping the storage. */
@@ -253,8 +274,7 @@ export class LshIndex {
 
 /** Fills empty bins from the next non-empty bin (Shrivastava's rotation), keeping estimates unbiased. */
 function densify(sig: Uint32Array): void {
-  const n = sig.length;
-  let last = n - 1;
+  let last = sig.length - 1;
   while (last >= 0 && sig[last] === EMPTY) last--;
   if (last < 0) return;
   // A bin before the last full one takes the nearest full bin after it: one walk back, carrying that
@@ -262,10 +282,31 @@ function densify(sig: Uint32Array): void {
   let next = last;
   for (let i = last - 1; i >= 0; i--) {
     if (sig[i] !== EMPTY) next = i;
-    // Offset by the distance so two empty bins filled from one source differ.
-    else sig[i] = (sig[next]! + Math.imul(next - i, 0x9e3779b1)) >>> 0;
+    else sig[i] = fillFrom(sig, next, next - i);
   }
-  // A bin after the last full one wraps around to bins already filled, searched as at first.
+  densifyTail(sig, last);
+}
+
+/** densify for 32 bins whose full ones are the set bits of `filled`: the walk back tests bits. */
+function densify32(sig: Uint32Array, filled: number): void {
+  if (filled === 0 || filled === -1) return;
+  const last = 31 - Math.clz32(filled);
+  let next = last;
+  for (let i = last - 1; i >= 0; i--) {
+    if ((filled >>> i) & 1) next = i;
+    else sig[i] = fillFrom(sig, next, next - i);
+  }
+  densifyTail(sig, last);
+}
+
+/** Offset by the distance so two empty bins filled from one source differ. */
+function fillFrom(sig: Uint32Array, source: number, step: number): number {
+  return (sig[source]! + Math.imul(step, 0x9e3779b1)) >>> 0;
+}
+
+/** The bins after the last full one wrap around to bins already filled: searched forward, as at first. */
+function densifyTail(sig: Uint32Array, last: number): void {
+  const n = sig.length;
   for (let i = last + 1; i < n; i++) {
     let j = (i + 1) % n;
     let step = 1;
@@ -273,7 +314,6 @@ function densify(sig: Uint32Array): void {
       j = (j + 1) % n;
       step++;
     }
-    sig[i] = (sig[j]! + Math.imul(step, 0x9e3779b1)) >>> 0;
+    sig[i] = fillFrom(sig, j, step);
   }
 }
-

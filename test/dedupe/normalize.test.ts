@@ -120,14 +120,11 @@ function referenceSignature(form: string, bins: number, width: number): number[]
   }
   if (sig.every((v) => v === EMPTY)) return sig;
   for (let i = 0; i < bins; i++) {
-    if (sig[i] !== EMPTY) continue;
-    let j = (i + 1) % bins;
-    let step = 1;
-    while (sig[j] === EMPTY) {
-      j = (j + 1) % bins;
-      step++;
+    // An empty bin takes the first bin after it, round the end, that holds a value by then.
+    for (let step = 1; sig[i] === EMPTY; step++) {
+      const source = sig[(i + step) % bins]!;
+      if (source !== EMPTY) sig[i] = (source + Math.imul(step, 0x9e3779b1)) >>> 0;
     }
-    sig[i] = (sig[j]! + Math.imul(step, 0x9e3779b1)) >>> 0;
   }
   return sig;
 }
