@@ -59,6 +59,12 @@ export class Blocks {
     return this;
   }
 
+  /** Lets go of the thread's text (the numbers stay, for the next thread to overwrite). */
+  release(): void {
+    this.texts = [];
+    this.forms = [];
+  }
+
   /** Block `b`'s comparison form (normalizeForMatch of its text), built on first request. */
   form(b: number): string {
     return (this.forms[b] ??= normalizeForMatch(this.texts[this.comment[b]!]!.slice(this.start[b], this.end[b])));

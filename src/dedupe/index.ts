@@ -56,6 +56,7 @@ export function dedupe(thread: Thread, options: DedupeOptions): Dedupe {
   match(blocks, matches, options);
   extendRuns(blocks, matches);
   const duplicates = collectRuns(thread, blocks, matches);
+  blocks.release();
   const setAside: Array<Array<[number, number]>> = thread.comments.map(() => []);
   const index = new Map(thread.comments.map((c, i) => [c.id, i]));
   for (const d of duplicates) setAside[index.get(d.commentId)!]!.push([d.start, d.end]);
