@@ -39,14 +39,10 @@ export function minhashInto(text: string, sig: Uint32Array, width = 2): Uint32Ar
  */
 export function signWords(hashes: Int32Array, from: number, n: number, sig: Uint32Array, width = 2): Uint32Array {
   const bins = sig.length;
-  // A loop, not sig.fill: fill with a value above the small-integer range is a call into the runtime.
-  for (let b = 0; b < bins; b++) sig[b] = EMPTY;
-  const count = Math.max(1, n - width + 1);
-  // Bin by mask when the bin count is a power of two: the same as `% bins` on the unsigned hash.
-  const mask = (bins & (bins - 1)) === 0 ? bins - 1 : -1;
   if (width === 2 && bins === 32 && n >= 2) {
     // The default shingle and signature, unrolled: each word's first step is taken once, for the
-    // shingle it opens, and the bins that receive a value are noted in one bit each for densify.
+    // shingle it opens. The bins that hold a value are the set bits of `filled`, so the signature
+    // is not cleared first: a bin not yet filled compares as empty, and densify32 writes the rest.
     let filled = 0;
     let opened = Math.imul(SHINGLE_SEED ^ hashes[from]!, 0x01000193);
     for (let j = from + 1; j < from + n; j++) {
@@ -56,7 +52,7 @@ export function signWords(hashes: Int32Array, from: number, n: number, sig: Uint
       const bin = h & 31;
       // The value ranks shingles within a bin: a multiplicative re-hash of the mixed hash is enough.
       const value = Math.imul(h, 0x9e3779b1) >>> 0;
-      if (value < sig[bin]!) {
+      if (value < ((filled >>> bin) & 1 ? sig[bin]! : EMPTY)) {
         sig[bin] = value;
         filled |= 1 << bin;
       }
@@ -64,6 +60,11 @@ export function signWords(hashes: Int32Array, from: number, n: number, sig: Uint
     densify32(sig, filled);
     return sig;
   }
+  // A loop, not sig.fill: fill with a value above the small-integer range is a call into the runtime.
+  for (let b = 0; b < bins; b++) sig[b] = EMPTY;
+  const count = Math.max(1, n - width + 1);
+  // Bin by mask when the bin count is a power of two: the same as `% bins` on the unsigned hash.
+  const mask = (bins & (bins - 1)) === 0 ? bins - 1 : -1;
   for (let i = 0; i < count; i++) {
     let s = SHINGLE_SEED;
     const last = Math.min(n, i + width);
@@ -287,10 +288,15 @@ function densify(sig: Uint32Array): void {
   densifyTail(sig, last);
 }
 
-/** densify for 32 bins whose full ones are the set bits of `filled`: the walk back tests bits. */
+/**
+ * densify for 32 bins whose full ones are the set bits of `filled`, the others holding anything:
+ * the walk back tests bits, and the bins after the last full one are emptied for densifyTail.
+ */
 function densify32(sig: Uint32Array, filled: number): void {
-  if (filled === 0 || filled === -1) return;
+  if (filled === -1) return;
   const last = 31 - Math.clz32(filled);
+  for (let i = last + 1; i < 32; i++) sig[i] = EMPTY;
+  if (filled === 0) return;
   let next = last;
   for (let i = last - 1; i >= 0; i--) {
     if ((filled >>> i) & 1) next = i;
