@@ -137,6 +137,16 @@ export const ATTACK_SOURCE_FEATURES = ATTACK_FEATURES.indexOf('tgt-in-parent');
 
 const OPINION = new Set(['opinion', 'cmv']);
 
+/**
+ * Math.log1p of a count (a position, a length, a difference of counts), the small ones from a table
+ * filled by Math.log1p itself, so the value is the same: features take it per candidate, and the
+ * same few counts come back over and over.
+ */
+function log1pCount(n: number): number {
+  return n >= 0 && n < LOG1P.length && Number.isInteger(n) ? LOG1P[n]! : Math.log1p(n);
+}
+const LOG1P = Float64Array.from({ length: 4096 }, (_, n) => Math.log1p(n));
+
 /** Whether the unit may take part in an argument edge at all. */
 function argumentative(ctx: LinkContext, i: number): boolean {
   // Compared one by one rather than through a set: this runs for every candidate.
@@ -188,7 +198,7 @@ export function attackSourceFeatures(ctx: LinkContext, s: number, x: FeatureVect
   x[7] = unit.cue === 'rhetorical-question' ? 1 : 0;
   x[8] = unit.sentence.clause > 0 ? 1 : 0;
   x[9] = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0;
-  x[10] = Math.log1p(at);
+  x[10] = log1pCount(at);
   const lex = lexicalOf(ctx, s);
   x[11] = lex & Lex.Negation ? 1 : 0;
   x[12] = lex & Lex.SecondPerson ? 1 : 0;
@@ -236,7 +246,7 @@ export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: 
   x[o + 1] = t === opening ? 1 : 0;
   x[o + 2] = tc === ci ? 1 : 0;
   x[o + 3] = target.sentence.position === 0 ? 1 : 0;
-  x[o + 4] = Math.log1p(target.sentence.position);
+  x[o + 4] = log1pCount(target.sentence.position);
   x[o + 5] = overlap && overlap.quoteInUnit >= 0.6 ? 1 : 0;
   x[o + 6] = target.type === 'premise' ? 1 : 0;
   x[o + 7] = target.cue === 'rhetorical-question' ? 1 : 0;
@@ -252,7 +262,7 @@ export function attackTargetFeatures(ctx: LinkContext, s: number, t: number, x: 
   const tAt = target.sentence.position;
   x[o + 14] = tAt === theirs.length - 1 ? 1 : 0;
   x[o + 15] = tAt === 0 || ctx.units[theirs[tAt - 1]!]!.sentence.paragraph !== target.sentence.paragraph ? 1 : 0;
-  x[o + 16] = Math.log1p(target.text.length) / 5;
+  x[o + 16] = log1pCount(target.text.length) / 5;
   x[o + 17] = target.cue !== undefined && OPINION.has(target.cue) ? 1 : 0;
 }
 
@@ -391,10 +401,10 @@ export function claimFeaturesInto(ctx: LinkContext, i: number, x: FeatureVector)
   x[1] = at === 0 ? 1 : 0;
   x[2] = at === 0 || ctx.units[own[at - 1]!]!.sentence.paragraph !== unit.sentence.paragraph ? 1 : 0;
   x[3] = unit.sentence.clause > 0 ? 1 : 0;
-  x[4] = Math.log1p(at);
+  x[4] = log1pCount(at);
   x[5] = root ? 1 : 0;
   x[6] = root && at === 0 ? 1 : 0;
-  x[7] = Math.log1p(text.length) / 5;
+  x[7] = log1pCount(text.length) / 5;
   x[8] = unit.type === 'premise' ? 1 : 0;
   x[9] = unit.type === 'prediction' ? 1 : 0;
   x[10] = unit.type === 'rebuttal' ? 1 : 0;
@@ -489,7 +499,7 @@ export function supportFeaturesInto(ctx: LinkContext, s: number, t: number, x: F
   x[24] = ctx.claimhood[t] ?? 0.5;
   x[25] = t === ctx.claimBefore[s] ? 1 : 0;
   x[26] = t === ctx.claimAfter[s] ? 1 : 0;
-  x[27] = Math.log1p(Math.abs((ctx.claimsUpTo[s] ?? 0) - (ctx.claimsUpTo[t] ?? 0)));
+  x[27] = log1pCount(Math.abs((ctx.claimsUpTo[s] ?? 0) - (ctx.claimsUpTo[t] ?? 0)));
   x[28] = t === ctx.topClaim[target.sentence.commentIndex] ? 1 : 0;
 }
 

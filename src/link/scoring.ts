@@ -35,18 +35,34 @@ const claimX = new Float64Array(CLAIM_FEATURES.length);
 const targets: number[] = [];
 let cosines = new Float64Array(64);
 
-function sum(model: LogisticModel, x: Float64Array, from: number, to: number, z: number): number {
-  const w = model.weights;
-  for (let k = from; k < to; k++) z += (w[k] ?? 0) * x[k]!;
+function sum(w: Float64Array, x: Float64Array, from: number, to: number, z: number): number {
+  for (let k = from; k < to; k++) z += w[k]! * x[k]!;
   return z;
 }
+
+/**
+ * A model's weights as a Float64Array as long as `length` (a missing weight as 0, as `probability`
+ * reads it), made once per weight list (`weights` is readonly): the sums then read one kind of
+ * array with no holes to test.
+ */
+function weightsOf(model: LogisticModel, length: number): Float64Array {
+  let w = dense.get(model.weights);
+  if (w === undefined || w.length < length) {
+    w = new Float64Array(Math.max(length, model.weights.length));
+    for (let k = 0; k < model.weights.length; k++) w[k] = model.weights[k] ?? 0;
+    dense.set(model.weights, w);
+  }
+  return w;
+}
+
+const dense = new WeakMap<readonly number[], Float64Array>();
 
 const logistic = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The claim model's probability that unit `i` is a claim. */
 export function claimProbability(ctx: LinkContext, model: LogisticModel, i: number): number {
   claimFeaturesInto(ctx, i, claimX);
-  return logistic(sum(model, claimX, 0, claimX.length, 0));
+  return logistic(sum(weightsOf(model, claimX.length), claimX, 0, claimX.length, 0));
 }
 
 /**
@@ -61,7 +77,8 @@ export function bestAttack(ctx: LinkContext, model: LogisticModel, s: number, fl
   if (cosines.length < targets.length) cosines = new Float64Array(targets.length * 2);
   const maxCosine = maxSimilarity(ctx, s, targets, cosines);
   attackSourceFeatures(ctx, s, attackX, maxCosine);
-  const zSource = sum(model, attackX, 0, ATTACK_SOURCE_FEATURES, 0);
+  const w = weightsOf(model, attackX.length);
+  const zSource = sum(w, attackX, 0, ATTACK_SOURCE_FEATURES, 0);
   const headroom = overlapHeadroom(model);
   const zFloor = floor > 0 ? Math.log(floor / (1 - floor)) : -Infinity;
   let top: Best | undefined;
@@ -72,11 +89,11 @@ export function bestAttack(ctx: LinkContext, model: LogisticModel, s: number, fl
     attackTargetFeatures(ctx, s, t, attackX, maxCosine, false, cosine);
     if (attackReadsOverlap(ctx, s, t)) {
       // Without the overlap features they are 0; each adds at most its weight when positive.
-      const bound = sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource) + headroom;
+      const bound = sum(w, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource) + headroom;
       if (bound < Math.max(zFloor, zTop) - BOUND_MARGIN) continue;
       attackTargetFeatures(ctx, s, t, attackX, maxCosine, true, cosine);
     }
-    const z = sum(model, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource);
+    const z = sum(w, attackX, ATTACK_SOURCE_FEATURES, attackX.length, zSource);
     const p = logistic(z);
     if (!top) top = { target: t, p };
     else if (p > top.p) {
@@ -106,9 +123,10 @@ function overlapHeadroom(model: LogisticModel): number {
 export function bestSupport(ctx: LinkContext, model: LogisticModel, s: number): Best | undefined {
   supportTargets(ctx, s, targets);
   let top: Best | undefined;
+  const w = weightsOf(model, supportX.length);
   for (const t of targets) {
     supportFeaturesInto(ctx, s, t, supportX);
-    const p = logistic(sum(model, supportX, 0, supportX.length, 0));
+    const p = logistic(sum(w, supportX, 0, supportX.length, 0));
     if (!top) top = { target: t, p };
     else if (p > top.p) {
       top.target = t;
