@@ -165,22 +165,25 @@ function unitCosine(index: UnitIndex, n: number): (quote: ProbeVector, t: number
   const squaredNorms = new Float64Array(n).fill(-1);
   let scatter = new Float64Array(0);
   return (quote, t) => {
-    const { ids, weights } = index.termsOf(t);
+    const ids = index.termIdsAll;
+    const weights = index.termWeightsAll;
+    const from = index.termsStart(t);
+    const to = index.termsStart(t + 1);
     let nb = squaredNorms[t]!;
     if (nb < 0) {
       nb = 0;
-      for (let k = 0; k < weights.length; k++) nb += weights[k]! * weights[k]!;
+      for (let k = from; k < to; k++) nb += weights[k]! * weights[k]!;
       squaredNorms[t] = nb;
     }
     if (!(quote.squared > 0 && nb > 0)) return 0;
     if (scatter.length === 0) scatter = new Float64Array(index.size);
-    for (let k = 0; k < ids.length; k++) scatter[ids[k]!] = weights[k]!;
+    for (let k = from; k < to; k++) scatter[ids[k]!] = weights[k]!;
     let dot = 0;
     for (let k = 0; k < quote.ids.length; k++) {
       const id = quote.ids[k]!;
       if (id >= 0 && scatter[id] !== 0) dot += quote.weights[k]! * scatter[id]!;
     }
-    for (let k = 0; k < ids.length; k++) scatter[ids[k]!] = 0;
+    for (let k = from; k < to; k++) scatter[ids[k]!] = 0;
     return dot / Math.sqrt(quote.squared * nb);
   };
 }

@@ -36,9 +36,14 @@ export class UnitIndex {
   /** Scratch accumulator for `search`, reused so a query allocates nothing per unit. */
   private readonly scores: Float64Array;
   private readonly vectors: Array<Map<string, number> | undefined> = [];
-  /** Each unit's distinct terms as dense ids (in order of first use in the unit), with their tf-idf weights. */
-  private readonly termIds: Int32Array[];
-  private readonly termWeights: Float64Array[];
+  /**
+   * Each unit's distinct terms as dense ids (in order of first use in the unit), with their tf-idf
+   * weights: unit i's at unitStart[i] .. unitStart[i + 1] of two arrays for the whole thread (two
+   * typed arrays per unit cost more to allocate than to fill).
+   */
+  private readonly unitStart: Int32Array;
+  private readonly unitTerms: Int32Array;
+  private readonly unitWeights: Float64Array;
   /** One unit's weights laid out by term id; kept while the same unit is compared with many others. */
   private readonly scatter: Float64Array;
   private scatterOwner = -1;
@@ -57,8 +62,10 @@ export class UnitIndex {
     const df: number[] = [];
     const ids: number[] = [];
     const rawCounts: number[] = [];
-    this.termIds = docs.map((terms: ReadonlyArray<string | Word>, i) => {
-      ids.length = 0;
+    this.unitStart = new Int32Array(this.n + 1);
+    for (let i = 0; i < this.n; i++) {
+      const terms: ReadonlyArray<string | Word> = docs[i]!;
+      const first = ids.length;
       for (const item of terms) {
         let id: number;
         if (typeof item === 'string') id = this.idOf(item, stamp, count, df);
@@ -76,9 +83,10 @@ export class UnitIndex {
           ids.push(id);
         } else count[id]!++;
       }
-      for (const id of ids) rawCounts.push(count[id]!);
-      return Int32Array.from(ids);
-    });
+      for (let k = first; k < ids.length; k++) rawCounts.push(count[ids[k]!]!);
+      this.unitStart[i + 1] = ids.length;
+    }
+    this.unitTerms = new Int32Array(ids);
     const size = this.termNames.length;
     this.idfs = new Float64Array(size);
     this.postingStart = new Int32Array(size + 1);
@@ -89,20 +97,18 @@ export class UnitIndex {
     const total = this.postingStart[size]!;
     this.postingDocs = new Int32Array(total);
     this.postingWeights = new Float64Array(total);
-    const fill = Int32Array.from(this.postingStart.subarray(0, size));
-    let read = 0;
-    this.termWeights = this.termIds.map((termIds, i) => {
-      const weights = new Float64Array(termIds.length);
-      for (let k = 0; k < termIds.length; k++) {
-        const id = termIds[k]!;
-        const w = (1 + Math.log(rawCounts[read++]!)) * this.idfs[id]!;
-        weights[k] = w;
+    const fill = this.postingStart.slice(0, size);
+    this.unitWeights = new Float64Array(ids.length);
+    for (let i = 0; i < this.n; i++) {
+      for (let k = this.unitStart[i]!; k < this.unitStart[i + 1]!; k++) {
+        const id = this.unitTerms[k]!;
+        const w = (1 + Math.log(rawCounts[k]!)) * this.idfs[id]!;
+        this.unitWeights[k] = w;
         const at = fill[id]!++;
         this.postingDocs[at] = i;
         this.postingWeights[at] = w;
       }
-      return weights;
-    });
+    }
     // Norms summed term by term in id order, the order the postings are laid out in.
     const norms = new Float64Array(this.n);
     for (let at = 0; at < total; at++) {
@@ -144,9 +150,19 @@ export class UnitIndex {
     return this.vocabulary.get(term) ?? -1;
   }
 
-  /** Unit `i`'s distinct term ids and their weights, in order of first use (shared: do not modify). */
-  termsOf(i: number): { ids: Int32Array; weights: Float64Array } {
-    return { ids: this.termIds[i]!, weights: this.termWeights[i]! };
+  /** Where unit `i`'s distinct term ids and their weights lie in `termIdsAll` and `termWeightsAll`: `termsStart(i)` .. `termsStart(i + 1)`, in order of first use. */
+  termsStart(i: number): number {
+    return this.unitStart[i]!;
+  }
+
+  /** Every unit's distinct term ids, unit after unit (see termsStart; shared: do not modify). */
+  get termIdsAll(): Int32Array {
+    return this.unitTerms;
+  }
+
+  /** Their tf-idf weights, at the same positions (shared: do not modify). */
+  get termWeightsAll(): Float64Array {
+    return this.unitWeights;
   }
 
   /** The tf-idf vector of unit `i` (computed once, then shared: do not modify it). */
@@ -154,9 +170,7 @@ export class UnitIndex {
     let v = this.vectors[i];
     if (!v) {
       v = new Map();
-      const ids = this.termIds[i];
-      const weights = this.termWeights[i];
-      if (ids && weights) for (let k = 0; k < ids.length; k++) v.set(this.termNames[ids[k]!]!, weights[k]!);
+      if (i >= 0 && i < this.n) for (let k = this.unitStart[i]!; k < this.unitStart[i + 1]!; k++) v.set(this.termNames[this.unitTerms[k]!]!, this.unitWeights[k]!);
       this.vectors[i] = v;
     }
     return v;
@@ -170,17 +184,17 @@ export class UnitIndex {
     const ni = this.norms[i]!;
     const nj = this.norms[j]!;
     if (ni === 0 || nj === 0) return 0;
+    const start = this.unitStart;
+    const ids = this.unitTerms;
+    const weights = this.unitWeights;
     if (this.scatterOwner !== i) {
-      if (this.scatterOwner >= 0) for (const id of this.termIds[this.scatterOwner]!) this.scatter[id] = 0;
-      const ids = this.termIds[i]!;
-      const weights = this.termWeights[i]!;
-      for (let k = 0; k < ids.length; k++) this.scatter[ids[k]!] = weights[k]!;
+      const o = this.scatterOwner;
+      if (o >= 0) for (let k = start[o]!; k < start[o + 1]!; k++) this.scatter[ids[k]!] = 0;
+      for (let k = start[i]!; k < start[i + 1]!; k++) this.scatter[ids[k]!] = weights[k]!;
       this.scatterOwner = i;
     }
-    const ids = this.termIds[j]!;
-    const weights = this.termWeights[j]!;
     let dot = 0;
-    for (let k = 0; k < ids.length; k++) dot += this.scatter[ids[k]!]! * weights[k]!;
+    for (let k = start[j]!; k < start[j + 1]!; k++) dot += this.scatter[ids[k]!]! * weights[k]!;
     return dot / (ni * nj);
   }
 
