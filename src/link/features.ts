@@ -154,7 +154,23 @@ function argumentative(ctx: LinkContext, i: number): boolean {
   return type === 'claim' || type === 'premise' || type === 'rebuttal' || type === 'prediction' || type === 'concession';
 }
 
-const ascending = (a: number, b: number) => a - b;
+/**
+ * `list` sorted ascending in place, as list.sort((a, b) => a - b) leaves it: candidate lists are
+ * short and mostly in order already (a comment's units come ascending), where an insertion sort
+ * beats calling a comparator through Array.prototype.sort.
+ */
+function sortAscending(list: number[]): number[] {
+  for (let k = 1; k < list.length; k++) {
+    const v = list[k]!;
+    let j = k - 1;
+    while (j >= 0 && list[j]! > v) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = v;
+  }
+  return list;
+}
 
 /**
  * Candidate attack targets of source `s`, ascending, written into `out` (cleared first): the parent
@@ -174,7 +190,7 @@ export function attackTargets(ctx: LinkContext, s: number, out: number[]): numbe
   const own = ctx.unitsOfComment(ci);
   const at = unit.sentence.position;
   for (let k = Math.max(0, at - OWN_BACK); k < at; k++) if (argumentative(ctx, own[k]!) && !out.includes(own[k]!)) out.push(own[k]!);
-  return out.sort(ascending);
+  return sortAscending(out);
 }
 
 /**
@@ -452,7 +468,7 @@ export function supportTargets(ctx: LinkContext, s: number, out: number[]): numb
   const after = ctx.claimAfter[s];
   if (before !== undefined && before >= 0 && !out.includes(before)) out.push(before);
   if (after !== undefined && after >= 0 && !out.includes(after)) out.push(after);
-  return out.sort(ascending);
+  return sortAscending(out);
 }
 
 /** Features of support candidate `s` → `t`, written into `x`. */
