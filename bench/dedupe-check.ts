@@ -11,57 +11,22 @@
  * dropped), so the near-duplicate paths are exercised as much as the exact ones.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-// @ts-expect-error -- plain JavaScript, shared with `npm run bench`
-import { corpus, syntheticCorpus } from './corpus.mjs';
 // @ts-expect-error -- plain JavaScript
 import { makeGenerator } from './gen-export.mjs';
 import { validateThread } from '../src/ingest/validate.js';
-import { readInput } from '../src/ingest/index.js';
 import { dedupe } from '../src/dedupe/index.js';
 import { minhashSignature } from '../src/dedupe/minhash.js';
 import { normalizeForMatch } from '../src/dedupe/normalize.js';
 import { resolveOptions } from '../src/options.js';
 import type { Thread } from '../src/schema/index.js';
+import { evalThreads, inputFamilies } from './check-inputs.js';
 
-const root = new URL('..', import.meta.url).pathname;
 const options = resolveOptions();
 const variants = [
   options.dedupe,
   { ...options.dedupe, minChars: 8, nearThreshold: 0.6, shingle: 1 },
   { ...options.dedupe, minChars: 60, nearThreshold: 0.9, shingle: 3 },
 ];
-
-function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
-
-function fixtureThreads(): Thread[] {
-  const out: Thread[] = [];
-  for (const f of [...files(join(root, 'fixtures/forum-samples')), ...files(join(root, 'fixtures/forum-samples-extra')), ...files(join(root, 'fixtures/seeds'))]) {
-    if (f.endsWith('.md') && f.includes('PROVENANCE')) continue;
-    try {
-      out.push(...readInput(readFileSync(f, 'utf8'), { file: f }).threads);
-    } catch {
-      // A fixture that is meant to be rejected has no dedupe output.
-    }
-  }
-  return out;
-}
-
-function evalThreads(): Thread[] {
-  const p = join(root, '../shared/eval/cmv-dev.jsonl');
-  if (!existsSync(p)) return [];
-  return readFileSync(p, 'utf8').trim().split('\n').map((l) => {
-    const t = JSON.parse(l);
-    return { id: t.id, source: 'json', comments: t.comments };
-  });
-}
 
 /** Real comments again, each copy edited a little, so near matches (and misses) happen often. */
 function editedThreads(base: Thread[]): Thread[] {
@@ -121,13 +86,10 @@ function hashOf(threads: Thread[]): { hash: string; duplicates: number; near: nu
   return { hash: h.digest('hex').slice(0, 16), duplicates, near };
 }
 
-const bench = corpus(1.5).threads as Thread[];
+const base = inputFamilies();
 const families: Record<string, Thread[]> = {
-  bench,
-  fixtures: fixtureThreads(),
-  eval: evalThreads(),
-  generated: syntheticCorpus(1).threads as Thread[],
-  edited: editedThreads(bench.slice(0, 40)),
+  ...base,
+  edited: editedThreads(base.bench!.slice(0, 40)),
   editedEval: editedThreads(evalThreads()),
 };
 const total = createHash('sha256');

@@ -8,51 +8,10 @@
  * read the way `threadmap eval` reads them), and the batch generator's synthetic threads.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-// @ts-expect-error -- plain JavaScript, shared with `npm run bench`
-import { corpus, syntheticCorpus } from './corpus.mjs';
 import { analyzeThread } from '../src/analyze.js';
-import { readInput } from '../src/ingest/index.js';
-import { readGold } from '../src/eval/gold.js';
-import { goldToThread } from '../src/eval/run.js';
-import type { Thread } from '../src/schema/index.js';
+import { inputFamilies } from './check-inputs.js';
 
-const root = new URL('..', import.meta.url).pathname;
-
-function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
-
-function fixtureThreads(): Thread[] {
-  const out: Thread[] = [];
-  for (const f of files(join(root, 'fixtures'))) {
-    if (f.endsWith('.md')) continue;
-    try {
-      out.push(...readInput(readFileSync(f, 'utf8'), { file: f }).threads);
-    } catch {
-      // A fixture that is meant to be rejected (or is not a thread at all) has no graph.
-    }
-  }
-  return out;
-}
-
-function evalThreads(): Thread[] {
-  const p = join(root, '../shared/eval/cmv-dev.jsonl');
-  if (!existsSync(p)) return [];
-  return readGold(readFileSync(p, 'utf8'), p).map(goldToThread);
-}
-
-const families: Record<string, Thread[]> = {
-  bench: corpus(1.5).threads as Thread[],
-  fixtures: fixtureThreads(),
-  eval: evalThreads(),
-  generated: syntheticCorpus(1).threads as Thread[],
-};
+const families = inputFamilies();
 const total = createHash('sha256');
 for (const [name, threads] of Object.entries(families)) {
   const h = createHash('sha256');
