@@ -33,8 +33,11 @@ export default defineConfig([
   },
   {
     // The batch pool's worker thread (src/node/batch/worker.ts), loaded by dist/cli.js from beside it.
+    // CommonJS on purpose: piscina loads its task file with require() first, and on Node 20 a
+    // require() of an ES module that two loads reach at once (the pool's preload and the first
+    // task) can abort the whole process (v8::Module::IsGraphAsync fatal error).
     entry: { 'batch-worker': 'src/node/batch/worker.ts' },
-    format: ['esm'],
+    format: ['cjs'],
     sourcemap: true,
     target: 'node20',
     define: { __THREADMAP_VERSION__: JSON.stringify(version) },

@@ -85,7 +85,7 @@ function run(input, workers, label) {
   return { row, seconds };
 }
 
-if (!existsSync(cli) || !existsSync(join(root, 'dist', 'batch-worker.js'))) {
+if (!existsSync(cli) || !existsSync(join(root, 'dist', 'batch-worker.cjs'))) {
   console.error('build first: npm run build');
   process.exit(1);
 }

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
-if (!existsSync('dist/index.js') || !existsSync('dist/cli.js') || !existsSync('dist/browser/threadmap.js')) {
+if (!['dist/index.js', 'dist/cli.js', 'dist/batch-worker.cjs', 'dist/browser/threadmap.js'].every((f) => existsSync(f))) {
   console.error('pretest: dist/ is missing or incomplete, building it (npm run build)');
   run('npm run build --silent -- --silent');
 }

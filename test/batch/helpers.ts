@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
-export const WORKER = join(ROOT, 'dist', 'batch-worker.js');
+export const WORKER = join(ROOT, 'dist', 'batch-worker.cjs');
 
 /** True when `npm run build` has produced the CLI and the pool's worker (CI builds before testing). */
 export const built = existsSync(CLI) && existsSync(WORKER);

@@ -1,6 +1,6 @@
 /**
  * Where chunks are processed: a pool of worker threads (piscina) running the built
- * dist/batch-worker.js, or inline in this thread. Both have the same face, so the orchestrator
+ * dist/batch-worker.cjs, or inline in this thread. Both have the same face, so the orchestrator
  * does not care, and a queue-backed runner could take their place.
  */
 import { existsSync } from 'node:fs';
@@ -84,14 +84,14 @@ export function poolRunner(options: ProcessOptions, pool: PoolOptions): Runner {
 }
 
 /**
- * The built worker: beside the running bundle (dist/cli.js → dist/batch-worker.js), or, when this
+ * The built worker: beside the running bundle (dist/cli.js → dist/batch-worker.cjs), or, when this
  * module runs from source (tests), in the project's dist/.
  */
 export function findWorkerFile(): string {
-  const candidates = [new URL('./batch-worker.js', import.meta.url), new URL('../../../dist/batch-worker.js', import.meta.url)];
+  const candidates = [new URL('./batch-worker.cjs', import.meta.url), new URL('../../../dist/batch-worker.cjs', import.meta.url)];
   for (const url of candidates) {
     const path = fileURLToPath(url);
     if (existsSync(path)) return path;
   }
-  throw new Error('the batch worker is not built (dist/batch-worker.js); run `npm run build`, or use --workers 0 to run in one thread');
+  throw new Error('the batch worker is not built (dist/batch-worker.cjs); run `npm run build`, or use --workers 0 to run in one thread');
 }

@@ -1,5 +1,5 @@
 /**
- * The worker-thread entry of the batch pool (built to dist/batch-worker.js). It only adapts the
+ * The worker-thread entry of the batch pool (built to dist/batch-worker.cjs, CommonJS: see tsup.config.ts). It only adapts the
  * task message to processChunk, and hands the result's byte arrays over without copying them.
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
