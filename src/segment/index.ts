@@ -105,6 +105,14 @@ function segmentComment(
       }
     } else if (lineStart + indent < lineEnd) {
       openQuote = undefined;
+      // Hard-wrapped text (an email, a terminal paste) carries on across the newline: read the
+      // wrapped lines as one, as Markdown renders them.
+      let end = lineEnd;
+      while (nl < text.length && wrapsInto(text, nl, end - lineStart, aside, asideIndex)) {
+        nl = text.indexOf('\n', nl + 1);
+        if (nl === -1) nl = text.length;
+        end = nl;
+      }
       let from = lineStart;
       let lineKind: LineKind = 'text';
       const list = mayOpenList(mark) ? LIST_MARK.exec(head) : null;
@@ -119,7 +127,7 @@ function segmentComment(
       // A root comment's first line is its title: the thread's claim, kept whole.
       const title = isRoot && paragraph === 0;
       const first = sentences.length;
-      for (const [s, e] of sentenceSpans(text, from, lineEnd)) {
+      for (const [s, e] of sentenceSpans(text, from, end)) {
         const clauses = title ? [[s, e] as [number, number]] : clauseSpans(text, s, e);
         for (let clause = 0; clause < clauses.length; clause++) {
           const [start, end] = clauses[clause]!;
@@ -137,6 +145,35 @@ function segmentComment(
     lineStart = nl + 1;
   }
 }
+
+/** Shortest line that reads as wrapped by width rather than ended by its writer. */
+const WRAPPED_LINE = 40;
+
+/**
+ * Whether the line ending at `nl` (its text `length` characters long so far) runs on into the next
+ * line: it is long, stops mid-sentence (no closing punctuation), and the next line is plain text
+ * that starts in lower case or follows a comma. A line that ends a thought, a short label line, a
+ * list, a quote, a heading or code keeps its own line.
+ */
+function wrapsInto(text: string, nl: number, length: number, aside: Array<[number, number]>, asideIndex: number): boolean {
+  let last = nl - 1;
+  while (last >= 0 && isSpaceCode(text.charCodeAt(last)) && text.charCodeAt(last) !== 10) last--;
+  if (length < WRAPPED_LINE || last < 0 || text.charCodeAt(last) === 10) return false;
+  const endsWith = text[last]!;
+  if (ENDS_LINE.includes(endsWith)) return false;
+  let next = nl + 1;
+  while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+  if (next >= text.length) return false;
+  const c = text[next]!;
+  if (!(/\p{Ll}/u.test(c) || (endsWith === ',' && /\p{L}/u.test(c)))) return false;
+  if (mayOpenList(c.charCodeAt(0)) && LIST_MARK.test(text.slice(nl + 1, nl + 17))) return false;
+  // A set-aside copy starting on the next line is not read into this one.
+  for (let k = asideIndex; k < aside.length && aside[k]![0] <= next; k++) if (aside[k]![1] > next) return false;
+  return true;
+}
+
+/** Characters a writer ends a line with on purpose. */
+const ENDS_LINE = '.!?:;…"”)]*_`';
 
 /** The first character code of `head` after spaces and tabs (-1 if none): the one a line mark starts with. */
 function firstMarkChar(head: string): number {

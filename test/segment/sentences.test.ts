@@ -49,4 +49,36 @@ describe('segment', () => {
     const { sentences } = segment(thread(text), [[[from, from + 'Set aside line.'.length]]]);
     expect(sentences.map((s) => s.text)).toEqual(['Kept line here.', 'Kept again.']);
   });
+
+  it('reads hard-wrapped lines as one sentence, and keeps lines their writer ended', () => {
+    // An email-style paste wrapped near 70 columns, then short lines and a list.
+    const text = [
+      'I think the plan to widen the ring road is a mistake because it will',
+      'bring more traffic into the centre, and the studies of induced demand',
+      'show that new lanes fill up within a few years.',
+      'Traffic counts went up after the last widening,',
+      'Which the council never published.',
+      'Pros of the plan',
+      'cons of the plan',
+      'The list of what the council should do instead is long enough to read',
+      '- fund buses',
+    ].join('\n');
+    const { sentences } = segment(thread(text), [[]]);
+    expect(sentences.map((s) => s.text.replace(/\n/g, ' / '))).toEqual([
+      'I think the plan to widen the ring road is a mistake because it will / bring more traffic into the centre, and the studies of induced demand / show that new lanes fill up within a few years.',
+      'Traffic counts went up after the last widening, / Which the council never published.',
+      'Pros of the plan',
+      'cons of the plan',
+      'The list of what the council should do instead is long enough to read',
+      'fund buses',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not read a set-aside copy on the next line into a wrapped line', () => {
+    const text = 'A long line that stops in the middle of what it was saying and\nwrapped onto this line, which dedupe set aside.';
+    const from = text.indexOf('wrapped');
+    const { sentences } = segment(thread(text), [[[from, text.length]]]);
+    expect(sentences.map((s) => s.text)).toEqual(['A long line that stops in the middle of what it was saying and']);
+  });
 });
