@@ -108,8 +108,10 @@ function segmentComment(
       // Hard-wrapped text (an email, a terminal paste) carries on across the newline: read the
       // wrapped lines as one, as Markdown renders them.
       let end = lineEnd;
-      while (nl < text.length && wrapsInto(text, nl, end - lineStart, aside, asideIndex)) {
-        nl = text.indexOf('\n', nl + 1);
+      let physical = lineStart;
+      while (nl < text.length && wrapsInto(text, physical, nl, aside, asideIndex)) {
+        physical = nl + 1;
+        nl = text.indexOf('\n', physical);
         if (nl === -1) nl = text.length;
         end = nl;
       }
@@ -150,15 +152,13 @@ function segmentComment(
 const WRAPPED_LINE = 40;
 
 /**
- * Whether the line ending at `nl` (its text `length` characters long so far) runs on into the next
- * line: it is long, stops mid-sentence (no closing punctuation), and the next line is plain text
- * that starts in lower case or follows a comma. A line that ends a thought, a short label line, a
+ * Whether the line `text[start, nl)` runs on into the next line: it is long, stops mid-sentence (no
+ * closing punctuation), and the next line is plain text that starts in lower case or follows a comma. A line that ends a thought, a short label line, a
  * list, a quote, a heading or code keeps its own line.
  */
-function wrapsInto(text: string, nl: number, length: number, aside: Array<[number, number]>, asideIndex: number): boolean {
-  let last = nl - 1;
-  while (last >= 0 && isSpaceCode(text.charCodeAt(last)) && text.charCodeAt(last) !== 10) last--;
-  if (length < WRAPPED_LINE || last < 0 || text.charCodeAt(last) === 10) return false;
+function wrapsInto(text: string, start: number, nl: number, aside: Array<[number, number]>, asideIndex: number): boolean {
+  const last = trimEnd(text, start, nl) - 1;
+  if (last - start + 1 < WRAPPED_LINE) return false;
   const endsWith = text[last]!;
   if (ENDS_LINE.includes(endsWith)) return false;
   let next = nl + 1;

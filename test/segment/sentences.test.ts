@@ -62,6 +62,9 @@ describe('segment', () => {
       'cons of the plan',
       'The list of what the council should do instead is long enough to read',
       '- fund buses',
+      'A wrapped line that runs on past the width of the terminal it was typed',
+      'in, then',
+      'a line after a short one',
     ].join('\n');
     const { sentences } = segment(thread(text), [[]]);
     expect(sentences.map((s) => s.text.replace(/\n/g, ' / '))).toEqual([
@@ -71,6 +74,8 @@ describe('segment', () => {
       'cons of the plan',
       'The list of what the council should do instead is long enough to read',
       'fund buses',
+      'A wrapped line that runs on past the width of the terminal it was typed / in, then',
+      'a line after a short one',
     ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
