@@ -175,14 +175,19 @@ function solve(a: number[][], b: number[]): number[] {
 const count = (set: readonly GoldThread[], family: string) => set.reduce((n, g) => n + new Set(g.relations.filter((r) => r.family === family).map((r) => `${r.from}\u0000${r.to}`)).size, 0);
 const untrained = (features: readonly string[]): LogisticModel => ({ features, weights: features.map(() => 0), threshold: 1 });
 
+/** The claim model's rows: each matched argumentative unit, 1 for a claim, 0 for a premise. */
+function claimRowsOf(set: readonly GoldThread[]): Array<{ x: number[]; y: number }> {
+  return set.flatMap((g) => {
+    const p = prepare(g);
+    return p.ctx.units.flatMap((u, i) => (p.goldLabel[i] && ARGUMENTATIVE.has(u.type) ? [{ x: claimFeatures(p.ctx, i), y: p.goldLabel[i] === 'premise' ? 0 : 1 }] : []));
+  });
+}
+
 /** Fits the three models in the order the linker applies them. */
 function train(set: readonly GoldThread[]): LinkModels {
   const models: LinkModels = { claim: { ...untrained(CLAIM_FEATURES), threshold: 0.5 }, attack: untrained(ATTACK_FEATURES), support: untrained(SUPPORT_FEATURES) };
   // 1. Claim or premise, per matched argumentative unit.
-  const claimRows = set.flatMap((g) => {
-    const p = prepare(g);
-    return p.ctx.units.flatMap((u, i) => (p.goldLabel[i] && ARGUMENTATIVE.has(u.type) ? [{ x: claimFeatures(p.ctx, i), y: p.goldLabel[i] === 'premise' ? 0 : 1 }] : []));
-  });
+  const claimRows = claimRowsOf(set);
   models.claim = { features: CLAIM_FEATURES, weights: newton(claimRows, CLAIM_FEATURES.length).map((x) => Math.round(x * 1e4) / 1e4), threshold: 0.5 };
   const accuracy = claimRows.filter((r) => (probability(models.claim, r.x) >= 0.5 ? 1 : 0) === r.y).length / claimRows.length;
   log(`claim: ${claimRows.length} units, ${claimRows.filter((r) => r.y).length} claims; accuracy on the split ${accuracy.toFixed(3)}`);
@@ -229,12 +234,20 @@ if (process.argv.includes('--cv')) {
   const posts = [...new Set(golds.map((g) => g.comments[0]!.text))];
   const fold = (g: GoldThread) => posts.indexOf(g.comments[0]!.text) % FOLDS;
   let total: ThreadCounts | undefined;
+  let claimsRight = 0;
+  let claimsSeen = 0;
   for (let k = 0; k < FOLDS; k++) {
-    const counts = score(golds.filter((g) => fold(g) === k), train(golds.filter((g) => fold(g) !== k)));
+    const models = train(golds.filter((g) => fold(g) !== k));
+    const held = golds.filter((g) => fold(g) === k);
+    const counts = score(held, models);
     if (counts) total = addCounts(total, counts);
+    for (const row of claimRowsOf(held)) {
+      claimsRight += (probability(models.claim, row.x) >= 0.5 ? 1 : 0) === row.y ? 1 : 0;
+      claimsSeen++;
+    }
   }
   const f = (key: 'units' | 'rebuttals' | 'attacks' | 'supports', mode: 'strict' | 'lenient') => prf(total![key][mode]).f1.toFixed(3);
-  console.log(`${FOLDS}-fold cross-validation by original post (${posts.length} posts)${ORACLE_CLAIMS ? ', gold claim-or-premise readings' : ''}: units strict ${f('units', 'strict')}, rebuttal typing strict ${f('rebuttals', 'strict')}, attack strict ${f('attacks', 'strict')}, support lenient ${f('supports', 'lenient')}`);
+  console.log(`${FOLDS}-fold cross-validation by original post (${posts.length} posts)${ORACLE_CLAIMS ? ', gold claim-or-premise readings' : ''}: units strict ${f('units', 'strict')}, rebuttal typing strict ${f('rebuttals', 'strict')}, attack strict ${f('attacks', 'strict')}, support lenient ${f('supports', 'lenient')}; claim-or-premise accuracy ${(claimsRight / claimsSeen).toFixed(3)} over ${claimsSeen} matched units`);
 } else {
   const models = train(golds);
   writeFileSync(out, `${JSON.stringify(models, null, 1)}\n`);
