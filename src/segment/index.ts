@@ -15,7 +15,11 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
-  /** Index of the line (paragraph) within the comment's kept lines. */
+  /**
+   * Index of the paragraph within the comment. A comment that separates paragraphs with blank lines
+   * is read as Markdown reads it: a single newline is a soft break inside a paragraph. In a comment
+   * with no blank line at all (a paste of lines) every line is a paragraph.
+   */
   paragraph: number;
   /** Position of the sentence within its comment (0-based). */
   position: number;
@@ -58,6 +62,9 @@ export function segment(thread: Thread, setAside: Array<Array<[number, number]>>
   return { sentences, quotes };
 }
 
+/** Two lines of text with a blank line between them. */
+const SEPARATED_PARAGRAPHS = /\S[ \t]*\r?\n[ \t]*\r?\n/;
+
 function segmentComment(
   text: string,
   commentIndex: number,
@@ -68,7 +75,12 @@ function segmentComment(
   quotes: QuotePassage[],
 ): void {
   let position = 0;
-  let paragraph = 0;
+  let paragraph = -1;
+  let lines = 0;
+  const softBreaks = SEPARATED_PARAGRAPHS.test(text);
+  // Whether a paragraph ended since the last text line: a blank line, a quote, code or a set-aside copy.
+  let broken = true;
+  let previousKind: LineKind | undefined;
   let inFence = false;
   let openQuote: QuotePassage | undefined;
   let lastQuote: number | undefined;
@@ -88,9 +100,12 @@ function segmentComment(
 
     if ((mark === 96 || mark === 126) && FENCE.test(head)) {
       inFence = !inFence;
+      broken = true;
     } else if (inFence || setAsideLine) {
       // code and set-aside copies make no units
+      broken = true;
     } else if (mark === 62 && QUOTE_MARK.test(head)) {
+      broken = true;
       const body = lineStart + QUOTE_MARK.exec(head)![0].length;
       const words = text.slice(body, lineEnd).trimEnd();
       if (openQuote) {
@@ -126,8 +141,12 @@ function segmentComment(
         from += list[0].length;
         lineKind = 'list-item';
       }
+      // A list item or heading is a paragraph of its own, as is whatever follows one.
+      if (!softBreaks || broken || lineKind !== 'text' || previousKind !== 'text') paragraph++;
+      broken = false;
+      previousKind = lineKind;
       // A root comment's first line is its title: the thread's claim, kept whole.
-      const title = isRoot && paragraph === 0;
+      const title = isRoot && lines++ === 0;
       const first = sentences.length;
       for (const [s, e] of sentenceSpans(text, from, end)) {
         const clauses = title ? [[s, e] as [number, number]] : clauseSpans(text, s, e);
@@ -139,10 +158,10 @@ function segmentComment(
         }
       }
       if (sentences.length === first + 1) sentences[first]!.wholeLine = true;
-      paragraph++;
     } else {
       // A blank line ends a quote but not the reply to it.
       openQuote = undefined;
+      broken = true;
     }
     lineStart = nl + 1;
   }

@@ -86,4 +86,23 @@ describe('segment', () => {
     const { sentences } = segment(thread(text), [[[from, text.length]]]);
     expect(sentences.map((s) => s.text)).toEqual(['A long line that stops in the middle of what it was saying and']);
   });
+
+  it('reads paragraphs as Markdown does when a comment separates them with blank lines', () => {
+    // A single newline is a soft break inside a paragraph; list items, headings and quotes stand apart.
+    const text = 'Rents rose.\nWages did not.\n\nSupply lagged.\n- One item.\n- Another.\n> A quote.\nAn answer.';
+    const { sentences } = segment(thread(text), [[]]);
+    expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['Rents rose.', 0],
+      ['Wages did not.', 0],
+      ['Supply lagged.', 1],
+      ['One item.', 2],
+      ['Another.', 3],
+      ['An answer.', 4],
+    ]);
+  });
+
+  it('reads every line as a paragraph in a comment with no blank line (a paste of lines)', () => {
+    const { sentences } = segment(thread('Rents rose. Wages did not.\nSupply lagged.\nSo prices went up.'), [[]]);
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
+  });
 });
