@@ -9,6 +9,8 @@
  *
  *   tsx scripts/train.ts [GOLD.jsonl]          fit on the whole split, write the weights
  *   tsx scripts/train.ts [GOLD.jsonl] --cv     held-out estimate: 5 folds by original post, nothing written
+ *   tsx scripts/train.ts [GOLD.jsonl] --cv --repeats N
+ *                                              the same over N partitions of the posts, and their mean
  *   tsx scripts/train.ts [GOLD.jsonl] --cv --oracle-claims
  *                                              the same, with each matched unit's claim-or-premise reading taken
  *                                              from gold: how far the link models could go with a perfect claim model
@@ -29,8 +31,9 @@ import { addCounts, prf, scoreThread, type ThreadCounts } from '../src/eval/scor
 import { best, probability } from '../src/link/model.js';
 import { resolveOptions } from '../src/options.js';
 import { segment } from '../src/segment/index.js';
+import { fnv1a } from '../src/util/hash.js';
 
-const goldPath = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? new URL('../../shared/eval/cmv-dev.jsonl', import.meta.url).pathname;
+const goldPath = process.argv.slice(2).find((a, i, args) => !a.startsWith('--') && args[i - 1] !== '--repeats') ?? new URL('../../shared/eval/cmv-dev.jsonl', import.meta.url).pathname;
 const out = new URL('../src/link/weights.json', import.meta.url);
 const golds = readGold(readFileSync(goldPath, 'utf8'), goldPath);
 
@@ -183,6 +186,31 @@ function claimRowsOf(set: readonly GoldThread[]): Array<{ x: number[]; y: number
   });
 }
 
+/**
+ * One held-out estimate: posts split into FOLDS groups (partition 0 by order of first appearance, others by a
+ * seeded hash of the post), each group scored by models trained on the rest. Returns units strict, rebuttal
+ * typing strict, attack strict and support lenient F1, and the claim model's accuracy on the matched units.
+ */
+function crossValidate(posts: readonly string[], partition: number): number[] {
+  const order = partition === 0 ? posts : [...posts].sort((a, b) => fnv1a(a, partition) - fnv1a(b, partition) || (a < b ? -1 : 1));
+  const fold = (g: GoldThread) => order.indexOf(g.comments[0]!.text) % FOLDS;
+  let total: ThreadCounts | undefined;
+  let claimsRight = 0;
+  let claimsSeen = 0;
+  for (let k = 0; k < FOLDS; k++) {
+    const models = train(golds.filter((g) => fold(g) !== k));
+    const held = golds.filter((g) => fold(g) === k);
+    const counts = score(held, models);
+    if (counts) total = addCounts(total, counts);
+    for (const row of claimRowsOf(held)) {
+      claimsRight += (probability(models.claim, row.x) >= 0.5 ? 1 : 0) === row.y ? 1 : 0;
+      claimsSeen++;
+    }
+  }
+  const f = (key: 'units' | 'rebuttals' | 'attacks' | 'supports', mode: 'strict' | 'lenient') => prf(total![key][mode]).f1;
+  return [f('units', 'strict'), f('rebuttals', 'strict'), f('attacks', 'strict'), f('supports', 'lenient'), claimsRight / claimsSeen];
+}
+
 /** Fits the three models in the order the linker applies them. */
 function train(set: readonly GoldThread[]): LinkModels {
   const models: LinkModels = { claim: { ...untrained(CLAIM_FEATURES), threshold: 0.5 }, attack: untrained(ATTACK_FEATURES), support: untrained(SUPPORT_FEATURES) };
@@ -230,24 +258,18 @@ function log(line: string): void {
 
 if (process.argv.includes('--cv')) {
   // Held-out estimate: threads grouped by their original post, so no post is both trained on and scored.
+  // With 16 posts the figures move by a few hundredths with the partition, so --repeats N averages N partitions.
   quiet = true;
   const posts = [...new Set(golds.map((g) => g.comments[0]!.text))];
-  const fold = (g: GoldThread) => posts.indexOf(g.comments[0]!.text) % FOLDS;
-  let total: ThreadCounts | undefined;
-  let claimsRight = 0;
-  let claimsSeen = 0;
-  for (let k = 0; k < FOLDS; k++) {
-    const models = train(golds.filter((g) => fold(g) !== k));
-    const held = golds.filter((g) => fold(g) === k);
-    const counts = score(held, models);
-    if (counts) total = addCounts(total, counts);
-    for (const row of claimRowsOf(held)) {
-      claimsRight += (probability(models.claim, row.x) >= 0.5 ? 1 : 0) === row.y ? 1 : 0;
-      claimsSeen++;
-    }
+  const repeats = Number(process.argv[process.argv.indexOf('--repeats') + 1]) || 1;
+  const keys = ['units strict', 'rebuttal typing strict', 'attack strict', 'support lenient', 'claim-or-premise accuracy'] as const;
+  const sums = keys.map(() => 0);
+  for (let r = 0; r < repeats; r++) {
+    const figures = crossValidate(posts, r);
+    figures.forEach((x, i) => (sums[i]! += x));
+    console.log(`${FOLDS}-fold cross-validation by original post (${posts.length} posts${r > 0 ? `, partition ${r}` : ''})${ORACLE_CLAIMS ? ', gold claim-or-premise readings' : ''}: ${keys.map((k, i) => `${k} ${figures[i]!.toFixed(3)}`).join(', ')}`);
   }
-  const f = (key: 'units' | 'rebuttals' | 'attacks' | 'supports', mode: 'strict' | 'lenient') => prf(total![key][mode]).f1.toFixed(3);
-  console.log(`${FOLDS}-fold cross-validation by original post (${posts.length} posts)${ORACLE_CLAIMS ? ', gold claim-or-premise readings' : ''}: units strict ${f('units', 'strict')}, rebuttal typing strict ${f('rebuttals', 'strict')}, attack strict ${f('attacks', 'strict')}, support lenient ${f('supports', 'lenient')}; claim-or-premise accuracy ${(claimsRight / claimsSeen).toFixed(3)} over ${claimsSeen} matched units`);
+  if (repeats > 1) console.log(`mean of ${repeats} partitions: ${keys.map((k, i) => `${k} ${(sums[i]! / repeats).toFixed(3)}`).join(', ')}`);
 } else {
   const models = train(golds);
   writeFileSync(out, `${JSON.stringify(models, null, 1)}\n`);
