@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CrossDupIndex, signComment } from '../../src/node/crossdup/index.js';
+import { minhashSignature } from '../../src/dedupe/minhash.js';
+import { comparableText, CrossDupIndex, DEFAULT_SIGN, signComment } from '../../src/node/crossdup/index.js';
 import { generate, readJsonl } from './helpers.js';
 
 interface GenThread {
@@ -70,5 +71,28 @@ describe('CrossDupIndex', () => {
     const reply = `> ${pasta}\n\nI doubt it.`;
     expect(signComment(pasta)).toBeDefined();
     expect(signComment(reply)).toBeUndefined();
+  });
+
+  it('signs the words of comparableText, read without building it (quote lines, quoted spans, any script)', () => {
+    // The definition: MinHash of the built comparison form, top 16 bits of each value.
+    const reference = (text: string, quotes: { start: number; end: number }[] = []) => {
+      const norm = comparableText(text, quotes);
+      if ((norm === '' ? 0 : norm.split(' ').length) < DEFAULT_SIGN.minWords) return undefined;
+      return Array.from(minhashSignature(norm, { bins: DEFAULT_SIGN.hashes, width: DEFAULT_SIGN.width }), (v) => v >>> 16);
+    };
+    const words = 'the policy raises rent because the market ignores supply and demand in every city';
+    const texts = [
+      words,
+      `${words}\n> quoted line one\n  &gt; quoted two\r\n\t> three\u2028${words.toUpperCase()}\r&gt;x`,
+      `Straße ÉTÉ naïve cafe\u0301 ΣΟΦΟΣ σοφός İstanbul \u212a 日本語 𝐀𝐁 😀 ${words}\u2029> ΣΟΦΟΣ ${words}`,
+      `Don't—stop! 1,000 a.b ${words.replace(/ /g, '\u00a0')} ${words.replace(/ /g, '\u3000')} ${words}`,
+      `&GT; not a quote ${words}\n >also a quote ${words}`,
+    ];
+    for (const text of texts) {
+      for (const quotes of [[], [{ start: 3, end: 40 }, { start: 20, end: 60 }]]) {
+        const sig = signComment(text, quotes);
+        expect(sig && Array.from(sig)).toEqual(reference(text, quotes));
+      }
+    }
   });
 });

@@ -3,8 +3,9 @@
  * the same normalisation and character shingles as the within-thread dedupe stage, so "duplicate"
  * means the same thing inside a thread and across an export.
  */
-import { minhashSignature } from '../../dedupe/minhash.js';
+import { signWords } from '../../dedupe/minhash.js';
 import { normalizeForMatch } from '../../dedupe/normalize.js';
+import { comparableWords, withoutSpans } from './words.js';
 
 /** How comment texts are signed. Defaults: `DEFAULT_SIGN`. */
 export interface SignOptions {
@@ -26,17 +27,7 @@ export const DEFAULT_SIGN: SignOptions = { hashes: 64, width: 5, minWords: 12 };
  * that quotes a copy-pasta is not itself one, then normalised.
  */
 export function comparableText(text: string, quotes: readonly { start: number; end: number }[] = []): string {
-  let kept = text;
-  if (quotes.length > 0) {
-    const sorted = [...quotes].sort((a, b) => a.start - b.start);
-    let out = '';
-    let at = 0;
-    for (const q of sorted) {
-      if (q.start > at) out += text.slice(at, q.start);
-      at = Math.max(at, q.end);
-    }
-    kept = out + text.slice(at);
-  }
+  const kept = quotes.length > 0 ? withoutSpans(text, quotes) : text;
   return normalizeForMatch(kept.replace(/^[ \t]*(?:>|&gt;).*$/gm, ' '));
 }
 
@@ -50,9 +41,11 @@ export function signComment(
   quotes: readonly { start: number; end: number }[] = [],
   options: SignOptions = DEFAULT_SIGN,
 ): Uint16Array | undefined {
-  const norm = comparableText(text, quotes);
-  if (countWords(norm) < options.minWords) return undefined;
-  const full = minhashSignature(norm, { bins: options.hashes, width: options.width });
+  // The words of comparableText(text, quotes), hashed without building it (words.ts).
+  const { words, count } = comparableWords(text, quotes);
+  if (count < options.minWords) return undefined;
+  if (full.length !== options.hashes) full = new Uint32Array(options.hashes);
+  signWords(words, 0, count, full, options.width);
   const sig = new Uint16Array(options.hashes);
   for (let i = 0; i < sig.length; i++) sig[i] = full[i]! >>> 16;
   return sig;
@@ -65,9 +58,5 @@ export function estimateJaccard(sigsA: Uint16Array, a: number, sigsB: Uint16Arra
   return same / hashes;
 }
 
-function countWords(norm: string): number {
-  if (norm.length === 0) return 0;
-  let n = 1;
-  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 32) n++;
-  return n;
-}
+/** The full 32-bit signature, kept between calls: only its top halves are returned. */
+let full = new Uint32Array(DEFAULT_SIGN.hashes);
