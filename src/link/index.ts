@@ -2,10 +2,11 @@
  * link: `rebuts` edges from each rebuttal to the unit it targets, anywhere earlier in the thread,
  * and `supports` edges from premises to what they support. Every edge carries its evidence.
  *
- * Two channels: explicit cues (a quote, "I disagree that X", "because", "so") decide first; then the
- * logistic models of model.ts read position, quotes and overlap to find the disputes and reasons
- * that carry no cue (most of them, in real threads). A unit the attack model finds rebutting
- * something is typed `rebuttal`.
+ * Rebuttals: a quote or a restatement ("I disagree that X") names the target first; then the attack
+ * model of model.ts reads position, quotes and overlap to find the disputes that carry no such
+ * pointer (most of them, in real threads). A unit the attack model finds rebutting something is
+ * typed `rebuttal`. Supports: the support model decides every edge, reading cues ("because", "so")
+ * as features, and the edge names the cue as its evidence.
  */
 import type { Classified } from '../classify/index.js';
 import type { LinkOptions } from '../options.js';
@@ -14,7 +15,7 @@ import { linkContext, type LinkContext } from './context.js';
 import { LINK_MODELS, type LinkModels } from './model.js';
 import { bestAttack, bestSupport, claimProbability, type Best } from './scoring.js';
 import { namedTarget, sharedWords } from './rebuttals.js';
-import { linkSupports } from './supports.js';
+import { conclusionSupports, supportEvidence } from './supports.js';
 
 export { restatedClause } from './rebuttals.js';
 export { terms, stem } from './tokens.js';
@@ -41,8 +42,8 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
     }
   });
   edges.push(...modelAttacks(ctx, models, new Set(cueRebuttals)));
-  const supports = linkSupports(ctx);
-  edges.push(...supports, ...modelSupports(ctx, models, new Set(supports.map((e) => e.from))));
+  const conclusions = conclusionSupports(ctx);
+  edges.push(...conclusions, ...modelSupports(ctx, models, new Set(conclusions.map((e) => e.from))));
   return edges;
 }
 
@@ -112,15 +113,19 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
   });
 }
 
-/** Support edges the model finds for units that no cue linked. */
+/**
+ * Support edges: each unit's best-rated target, when the support model rates it over its threshold.
+ * Units a conclusion cue already linked are skipped, and a conclusion ("So X") is not read as a
+ * reason for what came before it.
+ */
 export function modelSupports(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<string>): Edge[] {
   const edges: Edge[] = [];
   ctx.units.forEach((unit, s) => {
     if (skip.has(unit.id)) return;
     const top = bestSupport(ctx, models.support, s);
     if (!top || top.p < models.support.threshold) return;
-    const cue = unit.type === 'premise' ? unit.cue : undefined;
-    edges.push({ from: unit.id, to: ctx.units[top.target]!.id, type: 'supports', confidence: round(top.p), evidence: cue ? { kind: 'cue', text: cue } : { kind: 'adjacency' } });
+    if (unit.concludes && ctx.units[top.target]!.sentence.position < unit.sentence.position) return;
+    edges.push({ from: unit.id, to: ctx.units[top.target]!.id, type: 'supports', confidence: round(top.p), evidence: supportEvidence(ctx, s) });
   });
   return edges;
 }

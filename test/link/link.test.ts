@@ -64,4 +64,11 @@ describe('support edges', () => {
     const e = g.edges.find((x) => x.to === unit(g, 'So parking').id && x.type === 'supports');
     expect(e?.from).toBe(unit(g, 'Garages cost').id);
   });
+
+  it('does not read a conclusion as a reason for what came before it', () => {
+    const g = graphOf('Rents rose by a third in two years. Wages stayed flat over the same period. So housing has become less affordable.');
+    const so = unit(g, 'So housing').id;
+    expect(g.edges.filter((x) => x.from === so && x.type === 'supports')).toEqual([]);
+    expect(g.edges.find((x) => x.to === so && x.type === 'supports')?.evidence).toEqual({ kind: 'cue', text: 'so' });
+  });
 });
