@@ -175,10 +175,15 @@ export class CrossDupIndex {
     // delivered their threads.
     const order = this.canonicalOrder();
     const canonical = new Uint16Array(n * hashes);
-    for (let to = 0; to < n; to++) {
-      const page = this.pages[Math.floor(order[to]! / PAGE)]!;
-      const at = (order[to]! % PAGE) * hashes;
-      for (let v = 0; v < hashes; v++) canonical[to * hashes + v] = page[at + v]!;
+    // Canonical order is made of runs that arrived together (a thread's comments): each run is
+    // copied with one set() per page it spans, not value by value.
+    for (let to = 0; to < n; ) {
+      const from = order[to]!;
+      const inPage = from % PAGE;
+      let length = 1;
+      while (to + length < n && inPage + length < PAGE && order[to + length] === from + length) length++;
+      canonical.set(this.pages[(from - inPage) / PAGE]!.subarray(inPage * hashes, (inPage + length) * hashes), to * hashes);
+      to += length;
     }
 
     const uf = new UnionFind(n);
@@ -189,12 +194,14 @@ export class CrossDupIndex {
       const first = band * rows;
       for (let i = 0; i < n; i++) bandHashes[i] = bandHash(canonical, i * hashes + first, rows);
       // Comments with equal band hashes end up next to each other, in canonical order.
-      const byHash = sorted.sort(bandHashes);
+      sorted.sort(bandHashes);
+      const byHash = sorted.order;
+      const hashesInOrder = sorted.keys;
       let head = -1;
       let headHash = -1;
       for (let k = 0; k < n; k++) {
         const i = byHash[k]!;
-        const h = bandHashes[i]!;
+        const h = hashesInOrder[k]!;
         if (h !== headHash || !sameBand(canonical, head * hashes + first, i * hashes + first, rows)) {
           head = i;
           headHash = h;
@@ -265,29 +272,55 @@ function sameBand(sigs: Uint16Array, a: number, b: number, rows: number): boolea
 
 /**
  * Sorts 0…n-1 by 32-bit keys, stably (equal keys keep ascending order): a radix sort in two
- * 16-bit passes, linear in n, with its buffers reused from band to band.
+ * 16-bit passes, linear in n, with its buffers reused from band to band. Each key travels with
+ * its index, so the passes read in order instead of looking keys up by index, and the sorted keys
+ * come out alongside (`keys`) for the caller's scan.
  */
 class BandSorter {
-  private readonly a: Uint32Array;
-  private readonly b: Uint32Array;
-  private readonly counts = new Uint32Array(65537);
+  /** The indices, in key order, after `sort`. */
+  order: Uint32Array;
+  /** The keys, in that order. */
+  keys: Uint32Array;
+  private readonly spareOrder: Uint32Array;
+  private readonly spareKeys: Uint32Array;
+  private readonly low = new Uint32Array(65537);
+  private readonly high = new Uint32Array(65537);
 
   constructor(n: number) {
-    this.a = new Uint32Array(n);
-    this.b = new Uint32Array(n);
+    this.order = new Uint32Array(n);
+    this.keys = new Uint32Array(n);
+    this.spareOrder = new Uint32Array(n);
+    this.spareKeys = new Uint32Array(n);
   }
 
-  sort(keys: Uint32Array): Uint32Array {
-    const { a, b, counts } = this;
-    for (let i = 0; i < a.length; i++) a[i] = i;
-    for (const shift of [0, 16]) {
-      const [from, to] = shift === 0 ? [a, b] : [b, a];
-      counts.fill(0);
-      for (let i = 0; i < from.length; i++) counts[((keys[from[i]!]! >>> shift) & 0xffff) + 1]!++;
-      for (let d = 1; d < counts.length; d++) counts[d]! += counts[d - 1]!;
-      for (let i = 0; i < from.length; i++) to[counts[(keys[from[i]!]! >>> shift) & 0xffff]!++] = from[i]!;
+  sort(keys: Uint32Array): void {
+    const { order, spareOrder, spareKeys, low, high } = this;
+    const sortedKeys = this.keys;
+    const n = order.length;
+    // Both digits' counts in one pass: a digit's count does not depend on the order.
+    low.fill(0);
+    high.fill(0);
+    for (let i = 0; i < n; i++) {
+      const k = keys[i]!;
+      low[(k & 0xffff) + 1]!++;
+      high[(k >>> 16) + 1]!++;
     }
-    return a;
+    for (let d = 1; d < 65537; d++) {
+      low[d]! += low[d - 1]!;
+      high[d]! += high[d - 1]!;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = keys[i]!;
+      const at = low[k & 0xffff]!++;
+      spareOrder[at] = i;
+      spareKeys[at] = k;
+    }
+    for (let j = 0; j < n; j++) {
+      const k = spareKeys[j]!;
+      const at = high[k >>> 16]!++;
+      order[at] = spareOrder[j]!;
+      sortedKeys[at] = k;
+    }
   }
 }
 
