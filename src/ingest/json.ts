@@ -6,12 +6,13 @@ import * as z from 'zod/mini';
 import type { Comment, Thread } from '../schema/index.js';
 import { stableId } from '../util/hash.js';
 import type { FormatAdapter, ReadContext } from './adapter.js';
+import { isPlainGeneric } from './plain.js';
 import { issueToInputError } from './zod-errors.js';
 
 /** Exports often number their ids; they are kept as opaque strings. */
 const Id = z.union([z.string().check(z.minLength(1)), z.number()]);
 
-const GenericComment = z.object({
+export const GenericComment = z.object({
   id: Id,
   parentId: z.optional(z.nullable(Id)),
   author: z.optional(z.nullable(z.string())),
@@ -19,7 +20,7 @@ const GenericComment = z.object({
   createdAt: z.optional(z.nullable(z.string())),
 });
 
-const GenericThread = z.object({
+export const GenericThread = z.object({
   id: z.optional(Id),
   title: z.optional(z.nullable(z.string())),
   comments: z.array(GenericComment),
@@ -39,11 +40,16 @@ function isCommentLike(value: unknown): boolean {
 
 /** Reads one generic-JSON thread from an already-parsed value. `root` names it in errors. */
 export function readGenericJson(value: unknown, ctx: ReadContext = {}, root = '$'): Thread {
-  // Validate the shape that was meant, so the error names the real problem rather than the union's.
-  const schema = Array.isArray(value) ? z.array(GenericComment) : GenericThread;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw issueToInputError(parsed.error.issues, value, ctx, root);
-  const data = parsed.data as z.infer<typeof GenericInput>;
+  // A value that certainly passes is read as it is (zod's result would hold the same values);
+  // otherwise zod decides, validating the shape that was meant, so the error names the real
+  // problem rather than the union's.
+  let data = value as z.infer<typeof GenericInput>;
+  if (!isPlainGeneric(value)) {
+    const schema = Array.isArray(value) ? z.array(GenericComment) : GenericThread;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw issueToInputError(parsed.error.issues, value, ctx, root);
+    data = parsed.data as z.infer<typeof GenericInput>;
+  }
   const list = Array.isArray(data) ? data : data.comments;
   const comments: Comment[] = list.map((c) => {
     const comment: Comment = {

@@ -5,6 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import { ThreadSchema, type Diagnostic, type Thread } from '../schema/index.js';
+import { plainThread } from './plain.js';
 import { issueToInputError } from './zod-errors.js';
 
 export interface ValidatedThread {
@@ -15,12 +16,7 @@ export interface ValidatedThread {
 }
 
 export function validateThread(input: Thread): ValidatedThread {
-  const parsed = ThreadSchema.safeParse(input);
-  if (!parsed.success) {
-    const threadId = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id : undefined;
-    throw issueToInputError(parsed.error.issues, input, threadId ? { threadId } : {});
-  }
-  const thread = parsed.data;
+  const thread = plainThread(input) ?? parseThread(input);
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, number>();
   thread.comments.forEach((c, i) => {
@@ -44,6 +40,14 @@ export function validateThread(input: Thread): ValidatedThread {
   }
   breakCycles(thread, parentOf, diagnostics);
   return { thread, diagnostics, parentOf };
+}
+
+/** ThreadSchema's result, or its first problem as an InputError. */
+function parseThread(input: Thread): Thread {
+  const parsed = ThreadSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const threadId = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id : undefined;
+  throw issueToInputError(parsed.error.issues, input, threadId ? { threadId } : {});
 }
 
 /** Walks each chain once (colouring visited nodes), so the check is linear in the thread. */
