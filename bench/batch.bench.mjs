@@ -2,7 +2,7 @@
 /**
  * `npm run bench:batch`: figures for `threadmap batch` on generated exports (bench/gen-export.mjs).
  *
- *   node --import tsx bench/batch.bench.mjs [--size N] [--crossdup COMMENTS]
+ *   node --import tsx bench/batch.bench.mjs [--size N] [--crossdup COMMENTS] [--rounds N]
  *
  * Default (about 2 minutes on 2 cores): a 50k-comment export (1×) and a 200k-comment export (4×),
  * each run with 1 and with 2 workers (speedup at both sizes; start-up and the final clustering are
@@ -10,7 +10,9 @@
  * flat). Then the cross-thread index alone on 200k comments with planted near-duplicates: recall
  * and precision of the planted pairs.
  * `--size N` multiplies every input; `--crossdup 1000000` runs the index at the 1M-comment target;
- * `--no-batch` skips the CLI runs.
+ * `--no-batch` skips the CLI runs; `--rounds N` repeats the four runs N times in turn and reports
+ * each configuration's median run and the median of the rounds' speedups (one round's ratio moves
+ * by ±0.2 on a shared machine).
  * Peak RSS and CPU seconds come from /usr/bin/time (the pool's workers are threads of the same
  * process); the main thread's own CPU from /proc/thread-self/stat, read as the process exits.
  */
@@ -28,6 +30,7 @@ const opt = (name, fallback) => {
 };
 const size = opt('size', 1);
 const crossdupComments = opt('crossdup', 200_000 * size);
+const roundCount = Math.max(1, opt('rounds', 1));
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const tmp = mkdtempSync(join(tmpdir(), 'threadmap-bench-'));
@@ -93,12 +96,21 @@ if (!existsSync(cli) || !existsSync(join(root, 'dist', 'batch-worker.cjs'))) {
 if (!args.includes('--no-batch')) {
   const small = await makeExport(50_000 * size, 'small.jsonl');
   const large = await makeExport(200_000 * size, 'large.jsonl');
-  const runs = [run(small, 1, '1× input, 1 worker'), run(small, 2, '1× input, 2 workers'), run(large, 1, '4× input, 1 worker'), run(large, 2, '4× input, 2 workers')];
-  const rows = runs.map((r) => r.row);
-  console.log('threadmap batch (generated export, wall time includes start-up; main CPU % = the main thread\'s share of the process CPU):');
+  const configs = [[small, 1, '1× input, 1 worker'], [small, 2, '1× input, 2 workers'], [large, 1, '4× input, 1 worker'], [large, 2, '4× input, 2 workers']];
+  // Rounds run the four configurations in turn, so a 1-worker run and the 2-worker run it is
+  // compared with are minutes apart at most; on a shared machine one round's ratio can be far off.
+  const rounds = Array.from({ length: roundCount }, () => configs.map(([input, workers, label]) => run(input, workers, label)));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+  // Per configuration, the run of median wall time.
+  const rows = configs.map((_, c) => {
+    const byTime = rounds.map((r) => r[c]).sort((a, b) => a.seconds - b.seconds);
+    return byTime[(byTime.length - 1) >> 1].row;
+  });
+  console.log(`threadmap batch (generated export, wall time includes start-up; main CPU % = the main thread's share of the process CPU${roundCount > 1 ? `; each row the median of ${roundCount} rounds` : ''}):`);
   console.table(rows);
-  const speedup = (one, two) => (runs[one].seconds / runs[two].seconds).toFixed(2);
-  console.log(`speedup of 2 workers over 1: ${speedup(0, 1)}× at 1× input, ${speedup(2, 3)}× at 4× input (target ≥ 1.8×; the machine may be shared)`);
+  const speedups = (one, two) => rounds.map((r) => r[one].seconds / r[two].seconds);
+  const say = (xs) => (xs.length > 1 ? `${median(xs).toFixed(2)}× (rounds: ${xs.map((x) => x.toFixed(2)).join(', ')})` : `${xs[0].toFixed(2)}×`);
+  console.log(`speedup of 2 workers over 1: ${say(speedups(0, 1))} at 1× input, ${say(speedups(2, 3))} at 4× input (target ≥ 1.8×; the machine may be shared)`);
   console.log(`peak RSS, 4× input vs 1× input (2 workers): ${rows[3]['peak RSS MB']} MB vs ${rows[1]['peak RSS MB']} MB (${(rows[3]['peak RSS MB'] / rows[1]['peak RSS MB']).toFixed(2)}×; target flat)`);
 }
 

@@ -18,7 +18,7 @@ export interface CrossDupOptions {
   /** LSH bands; `hashes / bands` signature values per band. 16 bands of 4 find a pair at 0.6 with p ≈ 0.9, at 0.7 with p ≈ 0.99. */
   bands: number;
   /**
-   * Estimated Jaccard (over character shingles) at or above which two comments are near-duplicates.
+   * Estimated Jaccard (over word shingles) at or above which two comments are near-duplicates.
    * 0.6 keeps edited copies (a word swapped, "PSA:" prepended): recall 0.95 on the planted copies, 0.75 at 0.7.
    */
   threshold: number;

@@ -1,6 +1,6 @@
 /**
  * Comment signatures for the cross-thread index, built on the core's MinHash (src/dedupe/minhash.ts):
- * the same normalisation and character shingles as the within-thread dedupe stage, so "duplicate"
+ * the same normalisation and word hashes as the within-thread dedupe stage, so "duplicate"
  * means the same thing inside a thread and across an export.
  */
 import { signWords } from '../../dedupe/minhash.js';
@@ -11,7 +11,7 @@ import { comparableWords, withoutSpans } from './words.js';
 export interface SignOptions {
   /** Values per signature (MinHash bins). 64 estimates a Jaccard of 0.8 to within about ±0.05. */
   hashes: number;
-  /** Character shingle width, as in the dedupe stage. */
+  /** Words per shingle (normalised words, hashed as the dedupe stage hashes them). */
   width: number;
   /**
    * Texts with fewer words are not signed: "+1", "Thanks!" and one-line stock phrases repeat by
