@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { Comment, Thread } from '../schema/index.js';
 import { stableId } from '../util/hash.js';
 import type { FormatAdapter, ReadContext } from './adapter.js';
-import { isPlainGeneric } from './plain.js';
+import { isPlainGeneric } from './prechecks.js';
 import { issueToInputError } from './zod-errors.js';
 
 /** Exports often number their ids; they are kept as opaque strings. */

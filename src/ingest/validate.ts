@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import { ThreadSchema, type Diagnostic, type Thread } from '../schema/index.js';
-import { plainThread } from './plain.js';
+import { plainThread } from './prechecks.js';
 import { issueToInputError } from './zod-errors.js';
 
 export interface ValidatedThread {

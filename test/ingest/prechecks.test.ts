@@ -1,5 +1,5 @@
 /**
- * The hand-written shape checks (src/ingest/plain.ts) against the zod schemas they stand in for:
+ * The hand-written shape checks (src/ingest/prechecks.ts) against the zod schemas they stand in for:
  * on generated values, valid and not, a check that says "valid" must be one zod accepts, and
  * plainThread must return what zod returns, down to key order and optional keys left undefined.
  */
@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { GenericComment, GenericThread } from '../../src/ingest/json.js';
-import { isPlainGeneric, plainThread } from '../../src/ingest/plain.js';
+import { isPlainGeneric, plainThread } from '../../src/ingest/prechecks.js';
 import { ThreadSchema } from '../../src/schema/index.js';
 
 /** Values as JSON and hand-built threads hold them, odd ones included. */
