@@ -5,7 +5,7 @@
  * about 3% of a worker's time. A check answers only "certainly valid"; anything else (a wrong
  * type, an unusual object, a value it does not know) goes to zod as before, which then names the
  * problem. What a check returns is what zod would have returned (new objects, keys in the
- * schema's order, optional keys kept when present), so results do not change: test/ingest/plain
+ * schema's order, optional keys kept when present), so results do not change: test/ingest/prechecks
  * compares the two on generated inputs.
  */
 import type { Comment, Quote, Thread } from '../schema/index.js';
