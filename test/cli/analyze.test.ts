@@ -1,7 +1,7 @@
 /**
  * The CLI as a user runs it: the built `dist/cli.js` in a subprocess (`.ci/run` builds before `npm test`).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,5 +74,16 @@ describe.runIf(built)('threadmap analyze (subprocess)', () => {
     expect(schema.$schema).toContain('json-schema.org');
     expect(schema.required).toEqual(['schemaVersion', 'thread', 'duplicates', 'units', 'edges']);
     expect(schema.properties.units.items.properties.type.enum).toEqual(['claim', 'premise', 'prediction', 'rebuttal', 'concession', 'question', 'heading', 'other']);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`| head`)', async () => {
+    // A large thread, so the output is still being written when the reader goes away.
+    const child = spawn(process.execPath, [cli, 'analyze', 'fixtures/batch/folder/circumflex__hnpwa_item_25015967.json'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
