@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 
@@ -16,7 +17,20 @@ export async function readSource(file: string | undefined, stdin: Readable): Pro
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     throw new InputError(reason, { file: name });
   }
-  return { text: decodeUtf8(bytes, name), name };
+  return { text: decodeUtf8(gunzipped(bytes, name), name), name };
+}
+
+/** A gzip file (by its magic bytes, whatever its name) is read as what it holds, as `threadmap batch` reads it. */
+function gunzipped(bytes: Buffer, name: string): Buffer {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+    if (name.endsWith('.gz')) throw new InputError('named .gz but not gzip data', { file: name });
+    return bytes;
+  }
+  try {
+    return gunzipSync(bytes);
+  } catch (error) {
+    throw new InputError(`broken gzip data: ${(error as Error).message}`, { file: name });
+  }
 }
 
 export function decodeUtf8(bytes: Uint8Array, name: string): string {

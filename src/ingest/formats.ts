@@ -13,6 +13,7 @@ import { pushshiftAdapter } from './formats/pushshift.js';
 import { redditAdapter } from './formats/reddit.js';
 import { stackExchangeAdapter } from './formats/stackexchange.js';
 import { genericJsonAdapter } from './json.js';
+import { jsonLinesAdapter } from './json-lines.js';
 import { plainTextAdapter } from './text.js';
 
 export const FORMAT_ADAPTERS: readonly FormatAdapter[] = [
@@ -27,5 +28,7 @@ export const FORMAT_ADAPTERS: readonly FormatAdapter[] = [
   stackExchangeAdapter,
   discourseArchiveAdapter,
   genericJsonAdapter,
+  // After Pushshift (JSON lines of comments); reads each line with the JSON readers above.
+  jsonLinesAdapter(() => FORMAT_ADAPTERS.flatMap((a) => (a.kind === 'json' ? [a] : []))),
   plainTextAdapter,
 ];

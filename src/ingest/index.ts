@@ -40,8 +40,12 @@ export function readInput(input: string, options: ReadOptions = {}): ReadResult 
     return { threads: runAdapter(adapter, input, ctx), format: adapter.name };
   }
   const adapter = detectFormat(input);
+  // A file named as JSON that no JSON reader could take is broken JSON, not prose: say where it breaks.
+  if (adapter.kind === 'text' && adapter.name === 'text' && options.file && JSON_FILE.test(options.file)) parseJson(input, ctx);
   return { threads: runAdapter(adapter, input, ctx), format: adapter.name };
 }
+
+const JSON_FILE = /\.(?:json|jsonl|ndjson)$/i;
 
 /** Recognises the format of raw input; falls back to plain text. */
 export function detectFormat(input: string): FormatAdapter {

@@ -76,6 +76,17 @@ describe.runIf(built)('threadmap analyze (subprocess)', () => {
     expect(schema.properties.units.items.properties.type.enum).toEqual(['claim', 'premise', 'prediction', 'rebuttal', 'concession', 'question', 'heading', 'other']);
   });
 
+  it('reads gzipped files and JSON lines of threads, as the batch does', () => {
+    const gz = run(['analyze', 'fixtures/batch/folder/discourse_api__topic.json.gz']);
+    expect(gz.code).toBe(0);
+    expect(JSON.parse(gz.stdout).thread.source).toBe('discourse');
+    const file = join(tmp, 'two.jsonl');
+    writeFileSync(file, ['Rents will rise.', 'Taxes should fall.'].map((text, i) => JSON.stringify({ id: `t${i}`, comments: [{ id: 'c1', text }] })).join('\n'));
+    const lines = run(['analyze', file]);
+    expect(lines.code).toBe(0);
+    expect(lines.stdout.trim().split('\n').map((l) => JSON.parse(l).thread.id)).toEqual(['t0', 't1']);
+  });
+
   it('stops quietly when the reader closes the pipe early (`| head`)', async () => {
     // A large thread, so the output is still being written when the reader goes away.
     const child = spawn(process.execPath, [cli, 'analyze', 'fixtures/batch/folder/circumflex__hnpwa_item_25015967.json'], { cwd: root });
