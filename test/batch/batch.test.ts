@@ -3,7 +3,7 @@
  * JSON lines with broken records, counts that add up, progress on stderr only, and refusal to
  * overwrite a finished batch without --resume.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,22 @@ describe.skipIf(!built)('threadmap batch', () => {
     expect(s.comments.in).toBe(s.comments.analyzed + s.comments.failed);
     expect(s.threads.failed).toBe(6);
     expect(s.errors).toBe(6);
+  });
+
+  it('names the file, line and column of a whole-thread file that is not JSON, and of a gzip that is not gzip', () => {
+    const input = join(dir, 'bad-files');
+    mkdirSync(input);
+    writeFileSync(join(input, 'cut.json'), '{"comments": [\n  {"id": "a", "text": "cut off here"');
+    writeFileSync(join(input, 'not-gzip.json.gz'), '{"comments": []}');
+    const out = join(dir, 'bad-files-out');
+    const r = batch([input, '--out', out, '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const errors = readJsonl<{ file: string; line?: number; message: string }>(join(out, 'errors.jsonl'));
+    expect(errors).toEqual([
+      { file: join(input, 'cut.json'), line: 2, message: expect.stringMatching(/^invalid JSON: .*\(column \d+\)$/) },
+      { file: join(input, 'not-gzip.json.gz'), message: expect.stringMatching(/^cannot read: /) },
+    ]);
+    expect(summaryOf(out).threads).toEqual({ in: 2, analyzed: 0, failed: 2 });
   });
 
   it('groups a Pushshift comment dump into threads by link_id', () => {

@@ -86,7 +86,9 @@ export function describeError(error: unknown, where: Partial<ErrorLine>): ErrorL
     if (p.threadId && !line.threadId) line.threadId = p.threadId;
     if (p.commentId) line.commentId = p.commentId;
     if (p.path) line.path = p.path;
-    // A JSON line is parsed on its own, so the parser's "line 1, column C" is a column of this line.
+    // A JSON line is parsed on its own, so the parser's "line 1, column C" is a column of that line;
+    // a whole file's parser line is the file's own.
+    if (p.line !== undefined && line.line === undefined) line.line = p.line;
     if (p.column !== undefined) line.message = `${error.detail} (column ${p.column})`;
     else line.message = error.detail;
     return line;
