@@ -9,6 +9,7 @@ import { plainApostrophes } from '../classify/index.js';
 import type { QuotePassage } from '../segment/index.js';
 import { normalizeForMatch } from '../dedupe/normalize.js';
 import { cosine, restatement } from './score.js';
+import { isStopWord } from './tokens.js';
 import type { LinkContext } from './context.js';
 
 /** What a rebuttal says it disputes: the clause after "I disagree that", "you say", ... */
@@ -127,9 +128,10 @@ function candidates(ctx: LinkContext, r: number, probeTerms: string[]): number[]
 
 const STRUCTURAL_CAP = 40;
 
+/** The content words two texts share, as an edge's evidence: "this" or "would" in common is no evidence. */
 export function sharedWords(a: string, b: string): string {
   const words = new Set(plainApostrophes(b).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const shared = (plainApostrophes(a).toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => words.has(w));
+  const shared = (plainApostrophes(a).toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter((w) => words.has(w) && !isStopWord(w));
   return [...new Set(shared)].join(' ');
 }
 

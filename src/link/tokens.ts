@@ -8,6 +8,12 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { isWordCode } from '../util/chars.js';
 
 const stop = new Set<string>([...(STOP_WORDS as string[]), 'just', 'really', 'also', 'even', 'would', 'could', 'think', 'don', 'doesn', 'isn', 'aren', 'didn', 'won', 'can', 'will', 'one', 'get', 'like', 'much', 'many', 'lot', 'thing', 'things', 'way']);
+
+/** Whether a lower-cased word is one the linker ignores ("this", "would", "think"). */
+export function isStopWord(word: string): boolean {
+  return stop.has(word);
+}
+
 const stems = new Map<string, string>();
 const MAX_MEMO = 200_000;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeThread } from '../../src/analyze.js';
 import { restatedClause } from '../../src/link/index.js';
+import { sharedWords } from '../../src/link/rebuttals.js';
 import type { ArgumentGraph, Thread } from '../../src/schema/index.js';
 
 function graphOf(...texts: string[]): ArgumentGraph {
@@ -70,5 +71,12 @@ describe('support edges', () => {
     const so = unit(g, 'So housing').id;
     expect(g.edges.filter((x) => x.from === so && x.type === 'supports')).toEqual([]);
     expect(g.edges.find((x) => x.to === so && x.type === 'supports')?.evidence).toEqual({ kind: 'cue', text: 'so' });
+  });
+});
+
+describe('edge evidence', () => {
+  it('names the content words a rebuttal shares with its target, never words like "this" or "would"', () => {
+    expect(sharedWords('I think this would fail within a year.', 'This would never fail, whatever the year.')).toBe('fail year');
+    expect(sharedWords('This is why rents rose.', 'This made rents fall.')).toBe('rents');
   });
 });
