@@ -100,7 +100,7 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
     if (top && top.p >= models.attack.threshold) found.push({ source: s, target: top.target, p: top.p });
   }
   // Typed after every candidate is scored, so each source's features read the classifier's types, as in training.
-  return found.map(({ source, target, p }) => {
+  return mostConfidentPerComment(ctx, found, ctx.options.maxModelRebuttalsPerComment).map(({ source, target, p }) => {
     const from = ctx.units[source]!;
     from.type = 'rebuttal';
     from.confidence = round(p);
@@ -111,6 +111,21 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
     const evidence = quoted ? { kind: 'quote' as const, text: ctx.quotes[q]!.text.slice(0, 300) } : shared ? { kind: 'lexical' as const, text: shared.slice(0, 300) } : { kind: 'reply' as const };
     return { from: from.id, to: to.id, type: 'rebuts' as const, confidence: round(p), evidence };
   });
+}
+
+/** Of `found` (in source order), the `cap` most confident of each comment (the earlier source on ties), still in source order. */
+function mostConfidentPerComment<T extends { source: number; p: number }>(ctx: LinkContext, found: T[], cap: number): T[] {
+  const ranked = found.map((f, k) => ({ f, k })).sort((a, b) => b.f.p - a.f.p || a.f.source - b.f.source);
+  const taken = new Map<number, number>();
+  const keep = new Uint8Array(found.length);
+  for (const { f, k } of ranked) {
+    const comment = ctx.units[f.source]!.sentence.commentIndex;
+    const n = taken.get(comment) ?? 0;
+    if (n >= cap) continue;
+    taken.set(comment, n + 1);
+    keep[k] = 1;
+  }
+  return found.filter((_, k) => keep[k] === 1);
 }
 
 /**

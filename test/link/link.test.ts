@@ -80,3 +80,28 @@ describe('edge evidence', () => {
     expect(sharedWords('This is why rents rose.', 'This made rents fall.')).toBe('rents');
   });
 });
+
+describe('rebuttals per comment', () => {
+  const post = 'Cities should abolish parking minimums. They raise rents and waste land.';
+  const reply = [
+    'Parking minimums do not raise rents much.',
+    'Land near transit is cheap anyway.',
+    'Developers would build garages without minimums.',
+    'Rents rise because of zoning, not parking.',
+    'Abolishing minimums would not change much.',
+    'Cities need parking for shoppers.',
+    'Waste of land is overstated.',
+    'Minimums protect neighbours from spillover.',
+  ].join(' ');
+  const thread: Thread = { id: 't', source: 'json', comments: [{ id: 'a', parentId: null, author: null, text: post }, { id: 'b', parentId: 'a', author: null, text: reply }] };
+  const rebuts = (g: ArgumentGraph) => g.edges.filter((e) => e.type === 'rebuts');
+
+  it('keeps the three most confident model rebuttals of a reply: it disputes a few points, not each sentence', () => {
+    const all = rebuts(analyzeThread(thread, { link: { maxModelRebuttalsPerComment: 100 } }));
+    const kept = rebuts(analyzeThread(thread));
+    expect(all.length).toBeGreaterThan(3);
+    expect(kept).toHaveLength(3);
+    const top3 = [...all].sort((x, y) => y.confidence - x.confidence).slice(0, 3);
+    expect(new Set(kept.map((e) => e.from))).toEqual(new Set(top3.map((e) => e.from)));
+  });
+});
