@@ -5,10 +5,8 @@
  * read the other way: a conclusion opened by "so" or "therefore" is backed by the unit just
  * before it, and is not itself a reason for what came before.
  */
-import type { Edge, Evidence } from '../schema/index.js';
+import { ARGUMENTATIVE_TYPES, type Edge, type Evidence } from '../schema/index.js';
 import type { LinkContext } from './context.js';
-
-const ARGUMENTATIVE = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
 
 /** "X. So Y.": X supports Y, for every Y that opens with a conclusion marker. */
 export function conclusionSupports(ctx: LinkContext): Edge[] {
@@ -17,7 +15,7 @@ export function conclusionSupports(ctx: LinkContext): Edge[] {
     const at = unit.sentence.position;
     if (!unit.concludes || at === 0) return;
     const prev = ctx.units[ctx.unitsOfComment(unit.sentence.commentIndex)[at - 1]!]!;
-    if (ARGUMENTATIVE.has(prev.type)) edges.push({ from: prev.id, to: unit.id, type: 'supports', confidence: 0.6, evidence: { kind: 'cue', text: conclusionCue(unit.text) } });
+    if (ARGUMENTATIVE_TYPES.has(prev.type)) edges.push({ from: prev.id, to: unit.id, type: 'supports', confidence: 0.6, evidence: { kind: 'cue', text: conclusionCue(unit.text) } });
   });
   return edges;
 }

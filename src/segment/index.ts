@@ -62,8 +62,8 @@ export function segment(thread: Thread, setAside: Array<Array<[number, number]>>
   return { sentences, quotes };
 }
 
-/** Two lines of text with a blank line between them. */
-const SEPARATED_PARAGRAPHS = /\S[ \t]*\r?\n[ \t]*\r?\n/;
+/** Two lines of text with a blank line between them (a blank line at the end separates nothing). */
+const SEPARATED_PARAGRAPHS = /\S[ \t]*\r?\n[ \t]*\r?\n\s*\S/;
 
 function segmentComment(
   text: string,

@@ -101,8 +101,8 @@ describe('segment', () => {
     ]);
   });
 
-  it('reads every line as a paragraph in a comment with no blank line (a paste of lines)', () => {
-    const { sentences } = segment(thread('Rents rose. Wages did not.\nSupply lagged.\nSo prices went up.'), [[]]);
+  it('reads every line as a paragraph in a comment with no blank line between lines (a paste of lines)', () => {
+    const { sentences } = segment(thread('Rents rose. Wages did not.\nSupply lagged.\nSo prices went up.\n\n'), [[]]);
     expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 2]);
   });
 });
