@@ -20,7 +20,7 @@ export async function readSource(file: string | undefined, stdin: Readable): Pro
   return { text: decodeUtf8(gunzipped(bytes, name), name), name };
 }
 
-/** A gzip file (by its magic bytes, whatever its name) is read as what it holds, as `threadmap batch` reads it. */
+/** A gzip file is read as what it holds, as `threadmap batch` reads `.gz` inputs; here the magic bytes decide, since stdin has no name. */
 function gunzipped(bytes: Buffer, name: string): Buffer {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
     if (name.endsWith('.gz')) throw new InputError('named .gz but not gzip data', { file: name });
