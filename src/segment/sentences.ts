@@ -26,7 +26,7 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
     const end = m.index + m[0].length;
     if (end < line.length && !isSpaceCode(line.charCodeAt(end))) continue;
-    if (!isBoundary(line, m.index, m[0], end)) continue;
+    if (!isBoundary(line, start, m.index, m[0], end)) continue;
     pushTrimmed(spans, text, from + start, from + end);
     start = end;
   }
@@ -34,12 +34,20 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   return spans;
 }
 
-function isBoundary(line: string, at: number, mark: string, end: number): boolean {
+/** An enumerator, at the start of a sentence or just inside a quote or bracket: "2." or "“2." before the item it numbers. */
+const ENUMERATOR = /(?:^\s*|["“‘(\[])\d{1,3}$/;
+/** Opening quotes and brackets, skipped to read the case of the word after a period. */
+const OPENERS = /["'“‘(\[]/;
+
+function isBoundary(line: string, start: number, at: number, mark: string, end: number): boolean {
   let next = end;
   while (next < line.length && isSpaceCode(line.charCodeAt(next))) next++;
   if (next >= line.length) return true;
-  const following = line[next]!;
   if (mark[0] === '?' || mark[0] === '!') return true;
+  // A number alone is no sentence: "2." numbers what follows it ("has “2. Sex, …”").
+  if (mark === '.' && ENUMERATOR.test(line.slice(start, at))) return false;
+  while (next < line.length - 1 && OPENERS.test(line[next]!)) next++;
+  const following = line[next]!;
   // A period inside closing quotes or brackets ends the quoted sentence, abbreviation or not.
   if (mark === '.') {
     const word = wordBefore(line, at);
@@ -49,7 +57,7 @@ function isBoundary(line: string, at: number, mark: string, end: number): boolea
     // An initial ("J. Smith") or a dotted abbreviation ("e.g.", "U.S.").
     if (/^[A-Za-z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(word)) return false;
   }
-  // "e.g. this", "approx. ten": a lower-case start rarely begins a new sentence after a period.
+  // "e.g. this", "approx. ten", ". (and then": a lower-case start rarely begins a new sentence after a period.
   return !/\p{Ll}/u.test(following);
 }
 

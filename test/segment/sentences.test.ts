@@ -10,6 +10,19 @@ describe('sentence boundaries', () => {
     expect(split('Rents rose. Wages did not! Why? Because supply lagged.')).toEqual(['Rents rose.', 'Wages did not!', 'Why?', 'Because supply lagged.']);
   });
 
+  it('keeps an enumerator with the item it numbers, at a sentence start or inside a quote', () => {
+    // From a real Discourse post quoting a dictionary entry.
+    expect(split('Webster’s 1913 has “2. Sex, male or female.” Nothing else.')).toEqual(['Webster’s 1913 has “2. Sex, male or female.”', 'Nothing else.']);
+    expect(split('1. Rents rise. 2. Wages lag.')).toEqual(['1. Rents rise.', '2. Wages lag.']);
+    // A year ending a sentence is no enumerator.
+    expect(split('It rose in 2019. 2020 was worse.')).toEqual(['It rose in 2019.', '2020 was worse.']);
+  });
+
+  it('reads the case of the word after an opening bracket or quote', () => {
+    expect(split('He said it. (and then left.) Next one.')).toEqual(['He said it. (and then left.)', 'Next one.']);
+    expect(split('He said it. (Then he left.)')).toEqual(['He said it.', '(Then he left.)']);
+  });
+
   it('does not split after abbreviations, initials or inside numbers', () => {
     expect(split('Dr. Smith and J. R. Jones disagree, e.g. on rents. Prices rose 3.5 percent vs. last year.')).toEqual([
       'Dr. Smith and J. R. Jones disagree, e.g. on rents.',
