@@ -7,9 +7,11 @@ import { isSpaceCode } from '../util/chars.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'eg', 'ie', 'cf', 'al', 'approx', 'fig', 'inc',
-  'ltd', 'co', 'corp', 'dept', 'est', 'gen', 'gov', 'sen', 'rep', 'rev', 'ca', 'us', 'uk',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'ph', 'mt', 'ft',
+  'ltd', 'co', 'corp', 'dept', 'est', 'gen', 'gov', 'sen', 'rep', 'rev', 'ca',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ph', 'mt', 'ft',
 ]);
+// Not listed: "us", "uk", "am", "pm". Undotted, they end sentences ("within us.", "in the US.", "I am.", "at 5 pm.");
+// dotted ("U.S.", "a.m.") the dotted-abbreviation rule keeps them.
 
 /** Abbreviations only before a number ("No. 5", "vol. 2"): elsewhere "no." ends a sentence. */
 const NUMBERED = new Set(['no', 'nos', 'vol', 'pp', 'fig', 'p']);

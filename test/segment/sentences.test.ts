@@ -18,6 +18,14 @@ describe('sentence boundaries', () => {
     expect(split('It rose in 2019. 2020 was worse.')).toEqual(['It rose in 2019.', '2020 was worse.']);
   });
 
+  it('ends a sentence at an undotted "us", "US" or "am", which are words before they are abbreviations', () => {
+    // Both from a real Hacker News thread, where they had joined two sentences into one unit.
+    expect(split('It is the power of the tribal instincts within us. We think so.')).toEqual(['It is the power of the tribal instincts within us.', 'We think so.']);
+    expect(split('That is what I see in the US. I guess I empathize.')).toEqual(['That is what I see in the US.', 'I guess I empathize.']);
+    expect(split('I know who I am. You do not.')).toEqual(['I know who I am.', 'You do not.']);
+    expect(split('The U.S. Army left.')).toEqual(['The U.S. Army left.']);
+  });
+
   it('reads the case of the word after an opening bracket or quote', () => {
     expect(split('He said it. (and then left.) Next one.')).toEqual(['He said it. (and then left.)', 'Next one.']);
     expect(split('He said it. (Then he left.)')).toEqual(['He said it.', '(Then he left.)']);
