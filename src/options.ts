@@ -25,6 +25,14 @@ export interface LinkOptions {
    * Default 3 (on the annotated threads 2, 4 and 5 each found fewer attacks, held out).
    */
   maxModelRebuttalsPerComment: number;
+  /**
+   * Model-drawn `rebuts` and `supports` edges are kept only at or above this confidence (or the
+   * threshold their model learned, whichever is higher); a source that loses its rebuttal edge keeps
+   * the classifier's type. The models were trained on Change My View, where nearly every reply argues
+   * with what it answers, so their thresholds are low (about 0.1); for threads where replies agree,
+   * thank or tell stories, 0.3 keeps the edges that rest on more than the reply structure. Default 0.
+   */
+  minModelConfidence: number;
 }
 
 export interface AnalyzeOptions {
@@ -39,7 +47,7 @@ export type AnalyzeOptionsInput = {
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = {
   dedupe: { minChars: 24, nearThreshold: 0.8, shingle: 2 },
-  link: { minConfidence: 0.3, maxCandidates: 8, maxModelRebuttalsPerComment: 3 },
+  link: { minConfidence: 0.3, maxCandidates: 8, maxModelRebuttalsPerComment: 3, minModelConfidence: 0 },
 };
 
 export function resolveOptions(input: AnalyzeOptionsInput = {}): AnalyzeOptions {

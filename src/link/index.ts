@@ -94,10 +94,11 @@ const ARGUMENTATIVE = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'co
 /** Attack edges the model finds for units without a rebuttal cue; their sources become rebuttals. */
 export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<number>): Edge[] {
   const found: Array<Best & { source: number }> = [];
+  const threshold = Math.max(models.attack.threshold, ctx.options.minModelConfidence);
   for (let s = 0; s < ctx.units.length; s++) {
     if (skip.has(s)) continue;
-    const top = bestAttack(ctx, models.attack, s, models.attack.threshold);
-    if (top && top.p >= models.attack.threshold) found.push({ source: s, target: top.target, p: top.p });
+    const top = bestAttack(ctx, models.attack, s, threshold);
+    if (top && top.p >= threshold) found.push({ source: s, target: top.target, p: top.p });
   }
   // Typed after every candidate is scored, so each source's features read the classifier's types, as in training.
   return mostConfidentPerComment(ctx, found, ctx.options.maxModelRebuttalsPerComment).map(({ source, target, p }) => {
@@ -135,10 +136,11 @@ function mostConfidentPerComment<T extends { source: number; p: number }>(ctx: L
  */
 export function modelSupports(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<string>): Edge[] {
   const edges: Edge[] = [];
+  const threshold = Math.max(models.support.threshold, ctx.options.minModelConfidence);
   ctx.units.forEach((unit, s) => {
     if (skip.has(unit.id)) return;
     const top = bestSupport(ctx, models.support, s);
-    if (!top || top.p < models.support.threshold) return;
+    if (!top || top.p < threshold) return;
     if (unit.concludes && ctx.units[top.target]!.sentence.position < unit.sentence.position) return;
     edges.push({ from: unit.id, to: ctx.units[top.target]!.id, type: 'supports', confidence: round(top.p), evidence: supportEvidence(ctx, s) });
   });

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import { analyzeOne, fixture, root } from '../helpers.js';
 
 const cli = join(root, 'dist/cli.js');
@@ -65,6 +66,16 @@ describe.runIf(built)('threadmap analyze (subprocess)', () => {
     expect(run(['frobnicate']).code).toBe(2);
     expect(run([]).code).toBe(2);
     expect(run(['analyze', 'a.txt', 'b.txt']).stderr).toContain('expected one input file, got 2');
+  });
+
+  it('passes --min-confidence to the linker as the floor for model edges, and refuses a value outside 0..1', () => {
+    const file = 'fixtures/forum-samples/reddit/graw__thread.json';
+    const r = run(['analyze', file, '--min-confidence', '0.3']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(analyze(fixture(file.replace('fixtures/', '')), { link: { minModelConfidence: 0.3 } })[0])));
+    const bad = run(['analyze', file, '--min-confidence', '30%']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--min-confidence expects a number from 0 to 1, got "30%"');
   });
 
   it('prints the JSON Schema generated from the zod schemas', () => {

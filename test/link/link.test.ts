@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeThread } from '../../src/analyze.js';
+import { readFileSync } from 'node:fs';
+import { analyze, analyzeThread } from '../../src/analyze.js';
 import { restatedClause } from '../../src/link/index.js';
 import { sharedWords } from '../../src/link/rebuttals.js';
 import type { ArgumentGraph, Thread } from '../../src/schema/index.js';
@@ -103,5 +104,20 @@ describe('rebuttals per comment', () => {
     expect(kept).toHaveLength(3);
     const top3 = [...all].sort((x, y) => y.confidence - x.confidence).slice(0, 3);
     expect(new Set(kept.map((e) => e.from))).toEqual(new Set(top3.map((e) => e.from)));
+  });
+
+  it('draws no model edge under minModelConfidence: on a real thread where replies console and thank, the weak rebuttals go', () => {
+    const text = readFileSync(new URL('../../fixtures/forum-samples/reddit/graw__thread.json', import.meta.url), 'utf8');
+    const uncapped = { maxModelRebuttalsPerComment: 100 };
+    const [all] = analyze(text, { link: uncapped });
+    const [raised] = analyze(text, { link: { ...uncapped, minModelConfidence: 0.3 } });
+    const model = (g: ArgumentGraph) => g.edges.filter((e) => e.evidence.kind === 'reply' || e.evidence.kind === 'lexical' || (e.type === 'supports' && e.evidence.kind !== 'cue'));
+    expect(model(all!).filter((e) => e.confidence < 0.3).length).toBeGreaterThan(model(all!).length / 2);
+    expect(model(raised!).every((e) => e.confidence >= 0.3)).toBe(true);
+    // The floor only prunes: each edge still drawn is one drawn without it, with the same target and confidence.
+    const keys = new Set(all!.edges.map((e) => `${e.type} ${e.from}>${e.to} ${e.confidence}`));
+    for (const e of raised!.edges) expect(keys.has(`${e.type} ${e.from}>${e.to} ${e.confidence}`)).toBe(true);
+    const rebuttals = (g: ArgumentGraph) => g.units.filter((u) => u.type === 'rebuttal').length;
+    expect(rebuttals(raised!)).toBeLessThan(rebuttals(all!));
   });
 });

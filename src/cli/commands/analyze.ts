@@ -9,7 +9,7 @@ import { readSource } from '../read-source.js';
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'analyze one thread (or every thread in a file) and print its argument graph',
-  usage: `threadmap analyze [FILE|-] [--from ${formatNames().join('|')}] [--to ${exporterNames().join('|')}] [--verbose]`,
+  usage: `threadmap analyze [FILE|-] [--from ${formatNames().join('|')}] [--to ${exporterNames().join('|')}] [--min-confidence P] [--verbose]`,
   async run(argv, io) {
     const { values, positionals } = parseCliArgs(argv);
     if (positionals.length > 1) throw new UsageError(`expected one input file, got ${positionals.length}`);
@@ -19,9 +19,11 @@ export const analyzeCommand: Command = {
     const exporter = findExporter(to);
     if (!exporter) throw new UsageError(`unknown --to "${to}"; expected ${exporterNames().join(', ')}`);
 
+    const minModelConfidence = confidenceOption(values['min-confidence']);
+
     const source = await readSource(positionals[0], io.stdin);
     const { threads, format } = readInput(source.text, { from, file: source.name });
-    const graphs = threads.map((thread) => analyzeThread(thread));
+    const graphs = threads.map((thread) => analyzeThread(thread, { link: { minModelConfidence } }));
     if (values.verbose) {
       // Records the reader saw (adapters count them in meta.recordsIn) against comments in the output: they must agree.
       const recordsIn = threads.reduce((n, t) => n + (typeof t.meta?.recordsIn === 'number' ? t.meta.recordsIn : t.comments.length), 0);
@@ -46,10 +48,19 @@ function parseCliArgs(argv: string[]) {
       options: {
         from: { type: 'string' },
         to: { type: 'string' },
+        'min-confidence': { type: 'string' },
         verbose: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** `--min-confidence P`: the floor for model-drawn edges (LinkOptions.minModelConfidence), a number from 0 to 1. */
+function confidenceOption(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const p = Number(value);
+  if (value.trim() === '' || !Number.isFinite(p) || p < 0 || p > 1) throw new UsageError(`--min-confidence expects a number from 0 to 1, got "${value}"`);
+  return p;
 }
