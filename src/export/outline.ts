@@ -27,7 +27,7 @@ export function toOutline(graph: ArgumentGraph): string {
       for (const e of outgoing.get(u.id) ?? []) {
         const target = units.get(e.to);
         const evidence = e.evidence.text ? `${e.evidence.kind}: "${oneLine(e.evidence.text, 60)}"` : e.evidence.kind;
-        lines.push(`          ${e.type === 'rebuts' ? '✗ rebuts' : '✓ supports'} ${e.to} (${e.confidence.toFixed(2)}, ${evidence})`);
+        lines.push(`          ${marker(e)} ${e.to} (${e.confidence.toFixed(2)}, ${evidence})`);
         if (target) lines.push(`             "${oneLine(target.text, 100)}"`);
       }
     }
@@ -41,6 +41,15 @@ export function toOutline(graph: ArgumentGraph): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * How an edge reads: a rebuttal that rests on the reply structure alone (no quote, cue or shared
+ * word) is shown as a guess, so a reader does not take a reply's position for a dispute.
+ */
+function marker(e: ArgumentGraph['edges'][number]): string {
+  if (e.type === 'supports') return '✓ supports';
+  return e.evidence.kind === 'reply' ? '? may rebut' : '✗ rebuts';
 }
 
 /** One line of at most `max` characters, control characters removed (labels.ts), runs of spaces folded. */
