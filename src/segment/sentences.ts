@@ -36,8 +36,6 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   return spans;
 }
 
-/** An enumerator, at the start of a sentence or just inside a quote or bracket: "2." or "“2." before the item it numbers. */
-const ENUMERATOR = /(?:^\s*|["“‘(\[])\d{1,3}$/;
 /** Opening quotes and brackets, skipped to read the case of the word after a period. */
 const OPENERS = /["'“‘(\[]/;
 
@@ -47,7 +45,7 @@ function isBoundary(line: string, start: number, at: number, mark: string, end: 
   if (next >= line.length) return true;
   if (mark[0] === '?' || mark[0] === '!') return true;
   // A number alone is no sentence: "2." numbers what follows it ("has “2. Sex, …”").
-  if (mark === '.' && ENUMERATOR.test(line.slice(start, at))) return false;
+  if (mark === '.' && isEnumerator(line, start, at)) return false;
   while (next < line.length - 1 && OPENERS.test(line[next]!)) next++;
   const following = line[next]!;
   // A period inside closing quotes or brackets ends the quoted sentence, abbreviation or not.
@@ -62,6 +60,23 @@ function isBoundary(line: string, start: number, at: number, mark: string, end: 
   // "e.g. this", "approx. ten", ". (and then": a lower-case start rarely begins a new sentence after a period.
   return !/\p{Ll}/u.test(following);
 }
+
+/**
+ * Whether `line[…, at)` ends in an enumerator: 1–3 digits that open the sentence begun at `start`
+ * or follow an opening quote or bracket. Read backwards from `at` over a few characters (and the
+ * spaces before the digits), never the whole sentence: a long run of non-boundary periods would
+ * otherwise cost the square of its length.
+ */
+function isEnumerator(line: string, start: number, at: number): boolean {
+  let i = at;
+  while (i > start && at - i < 4 && line.charCodeAt(i - 1) >= 48 && line.charCodeAt(i - 1) <= 57) i--;
+  const digits = at - i;
+  if (digits === 0 || digits > 3 || (i > start && line.charCodeAt(i - 1) >= 48 && line.charCodeAt(i - 1) <= 57)) return false;
+  if (i > start && OPENING.has(line[i - 1]!)) return true;
+  while (i > start && isSpaceCode(line.charCodeAt(i - 1))) i--;
+  return i === start;
+}
+const OPENING = new Set(['"', '“', '‘', '(', '[']);
 
 function wordBefore(line: string, at: number): string {
   let i = at;

@@ -26,6 +26,15 @@ describe('sentence boundaries', () => {
     expect(split('The U.S. Army left.')).toEqual(['The U.S. Army left.']);
   });
 
+  it('stays linear on a long run of periods that end no sentence', () => {
+    // Each mark looks back a few characters only; reading the sentence so far at each one was quadratic.
+    const run = (n: number) => {
+      const text = 'e.g. i.e. Mr. Dr. vs. '.repeat(n);
+      return sentenceSpans(text, 0, text.length);
+    };
+    expect(run(40_000)).toHaveLength(1);
+  });
+
   it('reads the case of the word after an opening bracket or quote', () => {
     expect(split('He said it. (and then left.) Next one.')).toEqual(['He said it. (and then left.)', 'Next one.']);
     expect(split('He said it. (Then he left.)')).toEqual(['He said it.', '(Then he left.)']);
