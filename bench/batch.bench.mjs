@@ -13,6 +13,9 @@
  * `--no-batch` skips the CLI runs; `--rounds N` repeats the four runs N times in turn and reports
  * each configuration's median run and the median of the rounds' speedups (one round's ratio moves
  * by ±0.2 on a shared machine).
+ * Each round also runs the ceiling (bench/batch-ceiling.mjs) at both sizes with 1 and 2 workers:
+ * the same worker function over the export held in memory, with nothing else running, which is
+ * what 2-against-1 scaling this machine allows for this workload; `--no-ceiling` skips it.
  * Peak RSS and CPU seconds come from /usr/bin/time (the pool's workers are threads of the same
  * process); the main thread's own CPU from /proc/thread-self/stat, read as the process exits.
  */
@@ -93,25 +96,58 @@ if (!existsSync(cli) || !existsSync(join(root, 'dist', 'batch-worker.cjs'))) {
   process.exit(1);
 }
 
+/**
+ * The ceiling (bench/batch-ceiling.mjs): the pool's worker function over the same export preloaded
+ * in memory, in plain worker threads, with no file I/O and no main-thread work, in a process of its own.
+ */
+function ceiling(input, workers, label) {
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, 'batch-ceiling.mjs'), input, String(workers)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`ceiling run failed: ${r.stderr}`);
+  const m = JSON.parse(r.stdout);
+  const row = {
+    run: label,
+    workers,
+    seconds: m.seconds,
+    'CPU s': +m.cpuSeconds.toFixed(1),
+    'worker threads CPU s': +m.workerSeconds.toFixed(1),
+    'V8 helpers CPU s': +m.helperSeconds.toFixed(1),
+    'cores busy': +(m.cpuSeconds / m.seconds).toFixed(2),
+  };
+  return { row, seconds: m.seconds };
+}
+
 if (!args.includes('--no-batch')) {
   const small = await makeExport(50_000 * size, 'small.jsonl');
   const large = await makeExport(200_000 * size, 'large.jsonl');
   const configs = [[small, 1, '1× input, 1 worker'], [small, 2, '1× input, 2 workers'], [large, 1, '4× input, 1 worker'], [large, 2, '4× input, 2 workers']];
-  // Rounds run the four configurations in turn, so a 1-worker run and the 2-worker run it is
-  // compared with are minutes apart at most; on a shared machine one round's ratio can be far off.
-  const rounds = Array.from({ length: roundCount }, () => configs.map(([input, workers, label]) => run(input, workers, label)));
+  const ceilings = args.includes('--no-ceiling') ? [] : configs;
+  // Rounds run every configuration in turn (the batch's four, then the ceiling's four), so a
+  // 1-worker run and the 2-worker run it is compared with are minutes apart at most; on a shared
+  // machine one round's ratio can be far off.
+  const rounds = Array.from({ length: roundCount }, () => [
+    ...configs.map(([input, workers, label]) => run(input, workers, label)),
+    ...ceilings.map(([input, workers, label]) => ceiling(input, workers, label)),
+  ]);
   const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
   // Per configuration, the run of median wall time.
-  const rows = configs.map((_, c) => {
-    const byTime = rounds.map((r) => r[c]).sort((a, b) => a.seconds - b.seconds);
+  const medianRows = (from, count) => Array.from({ length: count }, (_, c) => {
+    const byTime = rounds.map((r) => r[from + c]).sort((a, b) => a.seconds - b.seconds);
     return byTime[(byTime.length - 1) >> 1].row;
   });
-  console.log(`threadmap batch (generated export, wall time includes start-up; main CPU % = the main thread's share of the process CPU${roundCount > 1 ? `; each row the median of ${roundCount} rounds` : ''}):`);
+  const rows = medianRows(0, configs.length);
+  const ofRounds = roundCount > 1 ? `; each row the median of ${roundCount} rounds` : '';
+  console.log(`threadmap batch (generated export, wall time includes start-up; main CPU % = the main thread's share of the process CPU${ofRounds}):`);
   console.table(rows);
   const speedups = (one, two) => rounds.map((r) => r[one].seconds / r[two].seconds);
   const say = (xs) => (xs.length > 1 ? `${median(xs).toFixed(2)}× (rounds: ${xs.map((x) => x.toFixed(2)).join(', ')})` : `${xs[0].toFixed(2)}×`);
   console.log(`speedup of 2 workers over 1: ${say(speedups(0, 1))} at 1× input, ${say(speedups(2, 3))} at 4× input (target ≥ 1.8×; the machine may be shared)`);
   console.log(`peak RSS, 4× input vs 1× input (2 workers): ${rows[3]['peak RSS MB']} MB vs ${rows[1]['peak RSS MB']} MB (${(rows[3]['peak RSS MB'] / rows[1]['peak RSS MB']).toFixed(2)}×; target flat)`);
+  if (ceilings.length > 0) {
+    const c = configs.length;
+    console.log(`\nceiling: the batch's worker function over the same exports preloaded in memory, in plain worker threads; no file I/O, no pool, no main-thread work, no final clustering (bench/batch-ceiling.mjs${ofRounds}):`);
+    console.table(medianRows(c, ceilings.length));
+    console.log(`ceiling speedup of 2 workers over 1: ${say(speedups(c, c + 1))} at 1× input, ${say(speedups(c + 2, c + 3))} at 4× input`);
+  }
 }
 
 // The cross-thread index alone, in this process: sign, cluster, score against the planted copies.
