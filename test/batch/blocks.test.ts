@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readLineBlocks } from '../../src/node/batch/blocks.js';
+import { BufferPool } from '../../src/node/batch/buffers.js';
 import { blockLines } from '../../src/node/batch/decode.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'threadmap-blocks-'));
@@ -22,6 +23,8 @@ async function linesOf(path: string, options: Parameters<typeof readLineBlocks>[
       const lines = [...blockLines(b.bytes, b.line, b.offset)];
       expect(lines).toHaveLength(b.lines);
       for (const l of lines) out.push({ line: l.line, offset: l.offset, text: Buffer.from(l.bytes).toString('utf8') });
+      // Done with the block: its buffer may hold the next one.
+      options.pool?.give(b.bytes);
     }
   }
   return out;
@@ -42,6 +45,16 @@ describe('line blocks', () => {
 
   it('yields every line once with its number and byte offset, at any block size', async () => {
     for (const blockBytes of [1, 7, 64, 1 << 20]) expect(await linesOf(path, { gzip: false, blockBytes })).toEqual(expected);
+  });
+
+  it('is the same when reads end mid-line (one read buffer and one carry buffer, reused) and blocks reuse pooled buffers', async () => {
+    for (const readBytes of [1, 2, 5, 17, 400]) {
+      for (const blockBytes of [1, 7, 64, 1 << 20]) {
+        const pool = new BufferPool(blockBytes, 2);
+        expect(await linesOf(path, { gzip: false, blockBytes, readBytes, pool })).toEqual(expected);
+        expect(await linesOf(path, { gzip: false, blockBytes, readBytes, maxLineBytes: 100, pool })).toEqual([...expected.slice(0, 4), { long: 5, offset: 27 }, expected[5]]);
+      }
+    }
   });
 
   it('reads gzip the same', async () => {

@@ -63,9 +63,13 @@ export function bytesOf(task: ChunkTask): number {
   return n;
 }
 
-/** Runs every item of a chunk through processRecord. Never throws for bad input. */
-export function processChunk(task: ChunkTask, options: ProcessOptions): ChunkResult {
-  const out = new ChunkBuilder(itemsOf(task));
+/**
+ * Runs every item of a chunk through processRecord. Never throws for bad input. `spare`: a buffer
+ * to write the result lines into (one the main thread has written out and handed back), so that
+ * neither thread allocates a new one per chunk; a bigger one is made when it is too small.
+ */
+export function processChunk(task: ChunkTask, options: ProcessOptions, spare?: ArrayBuffer): ChunkResult {
+  const out = new ChunkBuilder(itemsOf(task), spare ?? new ArrayBuffer(Math.max(MIN_OUTPUT, RESULT_BYTES_PER_INPUT_BYTE * bytesOf(task))));
   if (task.kind === 'lines') {
     let item = 0;
     for (const l of blockLines(task.bytes, task.line, task.offset)) {
@@ -73,20 +77,20 @@ export function processChunk(task: ChunkTask, options: ProcessOptions): ChunkRes
         const place = { file: task.file, line: l.line, offset: l.offset };
         const key = `${task.file}:${l.line}`;
         const text = decodeLine(l.bytes);
-        const outcome = 'error' in text ? failedOutcome(key, { ...place, message: text.error }) : processRecord({ kind: 'text', key, ...place, text: text.text, from: task.from }, options);
+        const outcome = 'error' in text ? failedOutcome(key, { ...place, message: text.error }) : processRecord({ kind: 'text', key, ...place, text: text.text, from: task.from }, options, out.writeGraph);
         out.add(outcome, item, l.line, l.offset);
       }
       item++;
     }
   } else if (task.kind === 'files') {
-    task.files.forEach((f, item) => out.add(processFile(f, task.from, options), item));
+    task.files.forEach((f, item) => out.add(processFile(f, task.from, options, out.writeGraph), item));
   } else {
-    task.records.forEach((r, item) => out.add(processRecord(r, options), item, r.kind === 'text' ? r.line : undefined, r.kind === 'text' ? r.offset : undefined));
+    task.records.forEach((r, item) => out.add(processRecord(r, options, out.writeGraph), item, r.kind === 'text' ? r.line : undefined, r.kind === 'text' ? r.offset : undefined));
   }
   return out.finish();
 }
 
-function processFile(f: WholeFile, from: string, options: ProcessOptions): RecordOutcome {
+function processFile(f: WholeFile, from: string, options: ProcessOptions, writeGraph: (json: string) => void): RecordOutcome {
   let bytes = f.bytes;
   try {
     if (f.gzip) bytes = gunzipSync(bytes);
@@ -95,7 +99,7 @@ function processFile(f: WholeFile, from: string, options: ProcessOptions): Recor
   }
   const text = decodeLine(bytes);
   if ('error' in text) return failedOutcome(f.key, { file: f.file, message: text.error });
-  return processRecord({ kind: 'text', key: f.key, file: f.file, text: text.text, from }, options);
+  return processRecord({ kind: 'text', key: f.key, file: f.file, text: text.text, from }, options, writeGraph);
 }
 
 /** A whole chunk that failed (its worker crashed, or it ran out of time) as one error line. */
@@ -134,11 +138,18 @@ export function mergeResults(parts: ChunkResult[]): ChunkResult {
   return out.finish();
 }
 
-/** Collects record outcomes (or whole results) into one ChunkResult. */
+/** A first output buffer's size for a chunk of this many input bytes (a result line is about 3.6 times its input). */
+const RESULT_BYTES_PER_INPUT_BYTE = 4;
+const MIN_OUTPUT = 64 * 1024;
+
+/**
+ * Collects record outcomes (or whole results) into one ChunkResult. Result lines are encoded as
+ * they come, straight into one buffer, rather than joined into one long string and encoded at the
+ * end (a string that size is a large-object allocation, and its encoding a second copy).
+ */
 class ChunkBuilder {
-  private results = '';
+  private readonly results: Utf8Writer;
   private errors = '';
-  private resultBytes: Uint8Array[] = [];
   private errorBytes: Uint8Array[] = [];
   private threads: string[] = [];
   private places: number[] = [];
@@ -148,10 +159,21 @@ class ChunkBuilder {
   private tally = emptyTally();
   private renders: ChunkResult['renders'] = [];
 
-  constructor(private items: number) {}
+  constructor(
+    private items: number,
+    output: ArrayBuffer = new ArrayBuffer(0),
+  ) {
+    this.results = new Utf8Writer(output);
+  }
+
+  /** A graph's JSON text, written as a result line right away (its record's outcome is added after it). */
+  readonly writeGraph = (json: string): void => {
+    this.results.text(json);
+    this.results.byte(0x0a);
+  };
 
   add(o: RecordOutcome, item: number, line = NaN, offset = NaN): void {
-    this.results += o.results;
+    this.results.text(o.results);
     this.errors += o.errors;
     addTally(this.tally, o.tally);
     const first = this.threads.length;
@@ -171,8 +193,8 @@ class ChunkBuilder {
   append(r: ChunkResult): void {
     const first = this.threads.length;
     const items = this.items;
-    this.flushText();
-    this.resultBytes.push(r.results);
+    this.flushErrors();
+    this.results.bytes(r.results);
     this.errorBytes.push(r.errors);
     addTally(this.tally, r.tally);
     this.threads.push(...r.threads);
@@ -185,10 +207,10 @@ class ChunkBuilder {
   }
 
   finish(): ChunkResult {
-    this.flushText();
+    this.flushErrors();
     return {
       items: this.items,
-      results: concat(this.resultBytes, (n) => new Uint8Array(n)),
+      results: this.results.written(),
       errors: concat(this.errorBytes, (n) => new Uint8Array(n)),
       threads: this.threads,
       places: Float64Array.from(this.places),
@@ -200,15 +222,53 @@ class ChunkBuilder {
     };
   }
 
-  private flushText(): void {
-    if (this.results) this.resultBytes.push(encoder.encode(this.results));
+  private flushErrors(): void {
     if (this.errors) this.errorBytes.push(encoder.encode(this.errors));
-    this.results = '';
     this.errors = '';
   }
 }
 
 const encoder = new TextEncoder();
+
+/** UTF-8 appended to one buffer, replaced by one twice as big (or big enough) when it would not fit. */
+class Utf8Writer {
+  private buffer: Uint8Array;
+  private used = 0;
+
+  constructor(output: ArrayBuffer) {
+    this.buffer = new Uint8Array(output);
+  }
+
+  text(s: string): void {
+    if (s.length === 0) return;
+    // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4), so this always fits.
+    this.reserve(3 * s.length);
+    this.used += encoder.encodeInto(s, this.buffer.subarray(this.used)).written;
+  }
+
+  byte(b: number): void {
+    this.reserve(1);
+    this.buffer[this.used++] = b;
+  }
+
+  bytes(b: Uint8Array): void {
+    this.reserve(b.length);
+    this.buffer.set(b, this.used);
+    this.used += b.length;
+  }
+
+  /** What was written: a view from the buffer's start, so the whole buffer can move to another thread and come back. */
+  written(): Uint8Array {
+    return this.buffer.subarray(0, this.used);
+  }
+
+  private reserve(n: number): void {
+    if (this.used + n <= this.buffer.length) return;
+    const bigger = new Uint8Array(Math.max(2 * this.buffer.length, this.used + n));
+    bigger.set(this.buffer.subarray(0, this.used));
+    this.buffer = bigger;
+  }
+}
 
 /** One array holding all the parts (a fresh one unless there is one part, so its buffer can be transferred). */
 function concat<T extends Uint8Array | Uint16Array>(parts: T[], make: (length: number) => T): T {

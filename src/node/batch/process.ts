@@ -20,8 +20,12 @@ export interface ProcessOptions {
   sign: boolean;
 }
 
-/** Analyzes every thread of a record. Never throws for bad input: that becomes error lines. */
-export function processRecord(record: BatchRecord, options: ProcessOptions): RecordOutcome {
+/**
+ * Analyzes every thread of a record. Never throws for bad input: that becomes error lines.
+ * `writeGraph`, when given, takes each analyzed thread's graph as JSON text (without its line end)
+ * instead of `results` (left empty): a chunk encodes them as they come, with no string joined.
+ */
+export function processRecord(record: BatchRecord, options: ProcessOptions, writeGraph?: (json: string) => void): RecordOutcome {
   const out: RecordOutcome = { key: record.key, results: '', threads: [], errors: '', tally: emptyTally(), signatures: [], renders: [] };
   const fail = (error: ErrorLine) => {
     out.errors += `${JSON.stringify(error)}\n`;
@@ -57,7 +61,8 @@ export function processRecord(record: BatchRecord, options: ProcessOptions): Rec
       out.tally.commentsFailed += Array.isArray(thread.comments) ? thread.comments.length : 0;
       continue;
     }
-    out.results += `${JSON.stringify(graph)}\n`;
+    if (writeGraph) writeGraph(JSON.stringify(graph));
+    else out.results += `${JSON.stringify(graph)}\n`;
     out.threads.push(graph.thread.id);
     tallyGraph(out.tally, graph);
     // One entry per analyzed thread (empty when none of its comments could be signed), so

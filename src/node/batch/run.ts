@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { EDGE_TYPES, UNIT_TYPES } from '../../schema/index.js';
 import { CrossDupIndex, DEFAULT_CROSSDUP, type CrossDupOptions, type DuplicateCluster } from '../crossdup/index.js';
+import { BLOCK_BYTES } from './blocks.js';
+import { BufferPool } from './buffers.js';
 import { bytesOf, type ChunkResult, type ChunkTask } from './chunk.js';
 import { expandInputs } from './inputs.js';
 import { InOrder } from './order.js';
@@ -68,7 +70,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const files = await expandInputs(options.inputs);
   const workers = options.workers ?? (await import('node:os')).availableParallelism();
   const from = options.from ?? 'auto';
-  const header = { batch: 2 as const, inputs: files.map((f) => ({ path: f.abs, size: f.size })), from };
+  const header = { batch: 3 as const, inputs: files.map((f) => ({ path: f.abs, size: f.size })), from };
   const { store, restored } = BatchStore.open(options.out, options.resume ?? false, header);
   const progress = new Progress(options.stderr ?? process.stderr, options.stderr ? (options.progress ?? 'lines') : 'off');
   const index = options.crossdup === false ? undefined : new CrossDupIndex(options.crossdup ?? DEFAULT_CROSSDUP);
@@ -84,12 +86,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const runner: Runner = workers === 0 ? inlineRunner(processOptions) : poolRunner(processOptions, { workers, timeoutMs: options.timeoutMs ?? 120_000 });
   if (processOptions.to) mkdirSync(join(options.out, RENDERS), { recursive: true });
 
+  // Blocks of input lines are read into buffers that come back here once committed (see buffers.ts).
+  const inFlight = Math.max(4, workers * 16);
+  const blocks = new BufferPool(BLOCK_BYTES, inFlight + 2);
   let items = 0;
   const commit = (ready: ChunkResult, task: ChunkTask | undefined) => {
     const result = threadIds.admit(ready, task);
     // Rendered graphs first (idempotent: a rerun overwrites them), then the committed lines.
     for (const r of result.renders) writeWhole(join(options.out, RENDERS, r.name), r.text);
     store.commit(result);
+    runner.recycle(result.results);
+    if (task?.kind === 'lines') blocks.give(task.bytes);
     items += result.items;
     addTally(thisRun, result.tally);
     if (index) index.addBlock(result.threads, result.signed, result.commentIds, result.signatures);
@@ -100,12 +107,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   // Enough chunks in flight to keep every worker fed while an earlier, slower chunk holds up the
   // commits behind it; bounded in bytes so memory stays flat.
-  const order = new InOrder<ChunkTask | undefined, ChunkResult>(commit, { chunks: Math.max(4, workers * 16), bytes: 64 * 1024 * 1024 });
+  const order = new InOrder<ChunkTask | undefined, ChunkResult>(commit, { chunks: inFlight, bytes: 64 * 1024 * 1024 });
   try {
     const source = readSources(files, {
       from,
       spillDir: join(options.out, '.spill'),
       skip: { left: restored.items },
+      pool: blocks,
       onBytes: (delta) => {
         state.bytesRead += delta;
         progress.update(state);

@@ -13,6 +13,11 @@ import type { WorkerTask } from './worker.js';
 export interface Runner {
   /** Processes one chunk; resolves to a result even when a worker fails or times out. */
   run(task: ChunkTask): Promise<ChunkResult>;
+  /**
+   * Takes back a committed result's lines once they are written: their buffer is handed to a later
+   * chunk to be filled again. A runner may ignore it.
+   */
+  recycle(written: Uint8Array): void;
   close(): Promise<void>;
 }
 
@@ -20,6 +25,7 @@ export interface Runner {
 export function inlineRunner(options: ProcessOptions): Runner {
   return {
     run: async (task) => processChunk(task, options),
+    recycle: () => {},
     close: async () => {},
   };
 }
@@ -33,6 +39,9 @@ export interface PoolOptions {
   /** The built worker file; found next to the running bundle by default. */
   workerFile?: string;
 }
+
+/** Smaller buffers are not worth moving back and forth (Node's pool of small buffers uses 8 KB slabs). */
+const MIN_SPARE = 64 * 1024;
 
 /** Runs chunks on a pool of worker threads. */
 export function poolRunner(options: ProcessOptions, pool: PoolOptions): Runner {
@@ -48,12 +57,19 @@ export function poolRunner(options: ProcessOptions, pool: PoolOptions): Runner {
     resourceLimits: { maxOldGenerationSizeMb: pool.maxHeapMb ?? 1024 },
   });
 
+  // Written result buffers, moved back to the workers with later chunks: without them every chunk
+  // would bring a new buffer of result lines into this thread, and the garbage collector would run
+  // here every few dozen megabytes only to free them.
+  const spares: ArrayBuffer[] = [];
+  const maxSpares = pool.workers * 16;
+
   /** One try: the result, or why the chunk failed as a whole. */
   async function attempt(task: ChunkTask): Promise<ChunkResult | { failed: string }> {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), pool.timeoutMs);
+    const spare = spares.pop();
     try {
-      return await piscina.run({ task, options }, { signal: abort.signal });
+      return await piscina.run({ task, options, spare }, { signal: abort.signal, transferList: spare ? [spare] : [] });
     } catch (error) {
       return {
         failed: abort.signal.aborted
@@ -78,6 +94,11 @@ export function poolRunner(options: ProcessOptions, pool: PoolOptions): Runner {
         }),
       );
       return mergeResults(parts);
+    },
+    recycle(written) {
+      // Only a buffer of its own (not a slice of Node's shared pool of small buffers), whole from its start.
+      const buffer = written.buffer;
+      if (buffer instanceof ArrayBuffer && written.byteOffset === 0 && buffer.byteLength >= MIN_SPARE && spares.length < maxSpares) spares.push(buffer);
     },
     close: () => piscina.destroy(),
   };

@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { detectFormat } from '../../ingest/index.js';
 import { readLineBlocks } from './blocks.js';
+import type { BufferPool } from './buffers.js';
 import { outcomeResult, type ChunkResult, type ChunkTask, type WholeFile } from './chunk.js';
 import { blockLines, decodeLine } from './decode.js';
 import type { InputFile } from './inputs.js';
@@ -33,6 +34,8 @@ export interface SourceOptions {
   maxLineBytes?: number;
   /** Items of the sequence already done (counted down as they are passed over). */
   skip?: { left: number };
+  /** Buffers for blocks of lines (given back by the batch once a block is committed). */
+  pool?: BufferPool;
 }
 
 /** Whole files and gathered records are sent together up to this size or count. */
@@ -124,7 +127,7 @@ async function* lineBlocks(file: InputFile, from: string, options: SourceOptions
     options.onBytes(total - seen);
     seen = total;
   };
-  const blocks = readLineBlocks(file.abs, { gzip: file.gzip, onBytes, skip, ...(options.maxLineBytes ? { maxLineBytes: options.maxLineBytes } : {}) });
+  const blocks = readLineBlocks(file.abs, { gzip: file.gzip, onBytes, skip, ...(options.pool ? { pool: options.pool } : {}), ...(options.maxLineBytes ? { maxLineBytes: options.maxLineBytes } : {}) });
   for await (const b of blocks) {
     if ('tooLong' in b) {
       yield { result: outcomeResult(failedOutcome(`${file.abs}:${b.line}`, { file: file.path, line: b.line, offset: b.offset, message: `line too long (${b.length} bytes); skipped` })) };

@@ -1,10 +1,10 @@
 /**
- * The output folder of a batch, crash-safe: results.jsonl and errors.jsonl are append-only, and
- * journal.jsonl commits each chunk after its lines are written, with the byte counts it added.
- * Chunks are committed in input order, so what is done is a prefix of the input: the journal says
- * how many input items it covers. After a kill at any moment, `resume` keeps the journal's whole
- * lines, cuts results and errors back to what those lines account for (dropping torn or
- * uncommitted tails), and rebuilds the position, the counts, the analyzed thread ids and the
+ * The output folder of a batch, crash-safe: results.jsonl, errors.jsonl and signatures.bin are
+ * append-only, and journal.jsonl commits each chunk after its bytes are written, with the byte
+ * counts it added. Chunks are committed in input order, so what is done is a prefix of the input:
+ * the journal says how many input items it covers. After a kill at any moment, `resume` keeps the
+ * journal's whole lines, cuts the other files back to what those lines account for (dropping torn
+ * or uncommitted tails), and rebuilds the position, the counts, the analyzed thread ids and the
  * cross-thread signatures. Nothing is written twice or lost.
  */
 import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
@@ -16,13 +16,16 @@ import { addTally, emptyTally, type Tally } from './record.js';
 export const RESULTS = 'results.jsonl';
 export const ERRORS = 'errors.jsonl';
 export const JOURNAL = 'journal.jsonl';
+/** The signed comments' MinHash signatures, as the raw bytes of their 16-bit values, chunk after chunk. */
+export const SIGNATURES = 'signatures.bin';
 export const DUPLICATES = 'duplicates.jsonl';
 export const SUMMARY = 'summary.json';
 export const RENDERS = 'graphs';
 
 /** The journal's first line: what the batch reads. A resume over other inputs would skip the wrong items. */
 export interface JournalHeader {
-  batch: 2;
+  /** The folder's layout version: 3 keeps signatures in signatures.bin (2 had them as base64 in the journal). */
+  batch: 3;
   inputs: { path: string; size: number }[];
   from: string;
 }
@@ -31,16 +34,16 @@ export interface JournalHeader {
 interface JournalEntry {
   /** Input items the chunk covered. */
   n: number;
-  /** Bytes appended to results.jsonl and errors.jsonl. */
+  /** Bytes appended to results.jsonl, errors.jsonl and signatures.bin. */
   r: number;
   e: number;
+  s?: number;
   t: Tally;
   /** Ids of the analyzed threads (the ones in results.jsonl). */
   th: string[];
-  /** Per analyzed thread, its signed comments; their ids; their signatures as base64 of the Uint16Array's bytes. */
+  /** Per analyzed thread, its signed comments; their ids (their signatures are the `s` bytes in signatures.bin). */
   sc?: number[];
   si?: string[];
-  sv?: string;
 }
 
 /** Signatures of consecutive threads, as a chunk carries them. */
@@ -61,7 +64,7 @@ export interface Restored {
   chunks: number;
 }
 
-type Files = { results: number; errors: number; journal: number };
+type Files = { results: number; errors: number; signatures: number; journal: number };
 
 export class BatchStore {
   private readonly fds: Files;
@@ -70,7 +73,7 @@ export class BatchStore {
 
   private constructor(readonly dir: string, fds: Files) {
     this.fds = fds;
-    this.ends = { results: fstatSync(fds.results).size, errors: fstatSync(fds.errors).size, journal: fstatSync(fds.journal).size };
+    this.ends = { results: fstatSync(fds.results).size, errors: fstatSync(fds.errors).size, signatures: fstatSync(fds.signatures).size, journal: fstatSync(fds.journal).size };
   }
 
   /**
@@ -79,7 +82,7 @@ export class BatchStore {
    */
   static open(dir: string, resume: boolean, header: JournalHeader): { store: BatchStore; restored: Restored } {
     mkdirSync(dir, { recursive: true });
-    const paths = { results: join(dir, RESULTS), errors: join(dir, ERRORS), journal: join(dir, JOURNAL) };
+    const paths = { results: join(dir, RESULTS), errors: join(dir, ERRORS), signatures: join(dir, SIGNATURES), journal: join(dir, JOURNAL) };
     const restored: Restored = { items: 0, tally: emptyTally(), threads: [], signatures: [], chunks: 0 };
     if (!resume) {
       if (existsSync(paths.journal) || existsSync(paths.results)) {
@@ -92,11 +95,12 @@ export class BatchStore {
     const fds = {
       results: openSync(paths.results, 'r+'),
       errors: openSync(paths.errors, 'r+'),
+      signatures: openSync(paths.signatures, 'r+'),
       journal: openSync(paths.journal, 'r+'),
     };
     const expected = JSON.stringify(header);
     if (resume) {
-      const committed = { results: 0, errors: 0 };
+      const committed = { results: 0, errors: 0, signatures: 0 };
       let first = true;
       const journalEnd = readJournal(fds.journal, (line) => {
         if (first) {
@@ -107,19 +111,23 @@ export class BatchStore {
         const entry = line as JournalEntry;
         committed.results += entry.r;
         committed.errors += entry.e;
+        const at = committed.signatures;
+        committed.signatures += entry.s ?? 0;
         restored.items += entry.n;
         addTally(restored.tally, entry.t);
         restored.chunks++;
         for (const id of entry.th) restored.threads.push(id);
-        if (entry.sv) {
-          const bytes = Buffer.from(entry.sv, 'base64');
-          const values = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+        if (entry.s) {
+          const values = new Uint16Array(entry.s / 2);
+          const n = readSync(fds.signatures, new Uint8Array(values.buffer), 0, entry.s, at);
+          if (n !== entry.s) throw new UsageError(`cannot resume: ${SIGNATURES} is shorter than its journal records (${at + entry.s} bytes)`);
           restored.signatures.push({ threads: entry.th, signed: entry.sc ?? [], commentIds: entry.si ?? [], values });
         }
       });
       ftruncateSync(fds.journal, journalEnd);
       cutBack(fds.results, committed.results, RESULTS);
       cutBack(fds.errors, committed.errors, ERRORS);
+      cutBack(fds.signatures, committed.signatures, SIGNATURES);
       if (journalEnd === 0) writeFileSync(fds.journal, `${expected}\n`);
     } else {
       writeFileSync(fds.journal, `${expected}\n`);
@@ -127,16 +135,15 @@ export class BatchStore {
     return { store: new BatchStore(dir, fds), restored };
   }
 
-  /** Appends a chunk's lines, then commits it in the journal with one more line. */
+  /** Appends a chunk's lines and signatures, then commits it in the journal with one more line. */
   commit(result: ChunkResult): void {
     this.append('results', result.results);
     this.append('errors', result.errors);
-    const signatures =
-      result.signatures.length > 0
-        ? `,"sc":[${result.signed.join(',')}],"si":${result.commentIds},"sv":"${Buffer.from(result.signatures.buffer, result.signatures.byteOffset, result.signatures.byteLength).toString('base64')}"`
-        : '';
+    const sigBytes = new Uint8Array(result.signatures.buffer, result.signatures.byteOffset, result.signatures.byteLength);
+    this.append('signatures', sigBytes);
+    const signatures = sigBytes.length > 0 ? `,"s":${sigBytes.length},"sc":[${result.signed.join(',')}],"si":${result.commentIds}` : '';
     const line = `{"n":${result.items},"r":${result.results.length},"e":${result.errors.length},"t":${JSON.stringify(result.tally)},"th":${JSON.stringify(result.threads)}${signatures}}\n`;
-    this.append('journal', Buffer.from(line));
+    this.appendText('journal', line);
   }
 
   close(): void {
@@ -145,6 +152,14 @@ export class BatchStore {
 
   private append(file: keyof Files, bytes: Uint8Array): void {
     this.ends[file] = writeAll(this.fds[file], bytes, this.ends[file]);
+  }
+
+  /** Writes a string as UTF-8 without making a buffer of it first (each would be garbage here at once). */
+  private appendText(file: keyof Files, text: string): void {
+    const fd = this.fds[file];
+    const n = writeSync(fd, text, this.ends[file], 'utf8');
+    const length = Buffer.byteLength(text);
+    this.ends[file] = n === length ? this.ends[file] + n : writeAll(fd, Buffer.from(text).subarray(n), this.ends[file] + n);
   }
 }
 
