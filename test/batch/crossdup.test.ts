@@ -74,11 +74,11 @@ describe('CrossDupIndex', () => {
   });
 
   it('signs the words of comparableText, read without building it (quote lines, quoted spans, any script)', () => {
-    // The definition: MinHash of the built comparison form, top 16 bits of each value.
+    // The definition: MinHash of the built comparison form, top 8 bits of each value.
     const reference = (text: string, quotes: { start: number; end: number }[] = []) => {
       const norm = comparableText(text, quotes);
       if ((norm === '' ? 0 : norm.split(' ').length) < DEFAULT_SIGN.minWords) return undefined;
-      return Array.from(minhashSignature(norm, { bins: DEFAULT_SIGN.hashes, width: DEFAULT_SIGN.width }), (v) => v >>> 16);
+      return Array.from(minhashSignature(norm, { bins: DEFAULT_SIGN.hashes, width: DEFAULT_SIGN.width }), (v) => v >>> 24);
     };
     const words = 'the policy raises rent because the market ignores supply and demand in every city';
     const texts = [

@@ -2,7 +2,7 @@
  * How records travel between the reading thread and the pool: in chunks. A chunk task carries raw
  * input bytes (a block of whole JSON lines, or whole files) or already-gathered records (Pushshift
  * threads); the worker decodes, parses and analyzes them and answers with one ChunkResult whose
- * bulk is a few typed arrays (result lines as UTF-8, signatures as 16-bit values), which cross
+ * bulk is a few typed arrays (result lines as UTF-8, signatures as 8-bit values), which cross
  * the thread boundary as one copy or a transfer instead of thousands of strings and objects.
  * The reading thread is left with line ends, writes and bookkeeping.
  */
@@ -45,7 +45,7 @@ export interface ChunkResult {
   /** The signed comments' ids, as the JSON text of one array (parsed only when a cluster names them). */
   commentIds: string;
   /** The signed comments' signatures (DEFAULT_SIGN.hashes values each), end to end. */
-  signatures: Uint16Array;
+  signatures: Uint8Array;
   tally: Tally;
   renders: { thread: number; name: string; text: string }[];
 }
@@ -155,7 +155,7 @@ class ChunkBuilder {
   private places: number[] = [];
   private signed: number[] = [];
   private commentIds: string[] = [];
-  private signatures: Uint16Array[] = [];
+  private signatures: Uint8Array[] = [];
   private tally = emptyTally();
   private renders: ChunkResult['renders'] = [];
 
@@ -211,12 +211,12 @@ class ChunkBuilder {
     return {
       items: this.items,
       results: this.results.written(),
-      errors: concat(this.errorBytes, (n) => new Uint8Array(n)),
+      errors: concat(this.errorBytes),
       threads: this.threads,
       places: Float64Array.from(this.places),
       signed: Uint32Array.from(this.signed),
       commentIds: JSON.stringify(this.commentIds),
-      signatures: concat(this.signatures, (n) => new Uint16Array(n)),
+      signatures: concat(this.signatures),
       tally: this.tally,
       renders: this.renders,
     };
@@ -271,9 +271,9 @@ class Utf8Writer {
 }
 
 /** One array holding all the parts (a fresh one unless there is one part, so its buffer can be transferred). */
-function concat<T extends Uint8Array | Uint16Array>(parts: T[], make: (length: number) => T): T {
+function concat(parts: Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0]!;
-  const out = make(parts.reduce((n, p) => n + p.length, 0));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
     out.set(p, at);

@@ -114,7 +114,7 @@ export function tallyGraph(t: Tally, graph: ArgumentGraph): void {
 
 function signThread(thread: Thread): ThreadSignatures {
   const ids: string[] = [];
-  const sigs: Uint16Array[] = [];
+  const sigs: Uint8Array[] = [];
   for (const c of thread.comments) {
     if (c.deleted) continue;
     const sig = signComment(c.text, c.quotes ?? []);
@@ -122,7 +122,7 @@ function signThread(thread: Thread): ThreadSignatures {
     ids.push(c.id);
     sigs.push(sig);
   }
-  const values = new Uint16Array(ids.length * DEFAULT_SIGN.hashes);
+  const values = new Uint8Array(ids.length * DEFAULT_SIGN.hashes);
   sigs.forEach((s, i) => values.set(s, i * DEFAULT_SIGN.hashes));
   return { threadId: thread.id, commentIds: ids, values };
 }

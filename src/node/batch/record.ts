@@ -59,7 +59,7 @@ export interface Tally {
 export interface ThreadSignatures {
   threadId: string;
   commentIds: string[];
-  values: Uint16Array;
+  values: Uint8Array;
 }
 
 /** What one record produced. `results` and `errors` are whole lines, each ending in `\n`. */

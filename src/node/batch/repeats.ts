@@ -40,7 +40,7 @@ function withoutThreads(r: ChunkResult, drop: Set<number>, task: ChunkTask | und
   const allIds = JSON.parse(r.commentIds) as string[];
   const tally = addTally(emptyTally(), r.tally);
   const keep: number[] = [];
-  const kept = { lines: [] as string[], ids: [] as string[], sigs: [] as Uint16Array[] };
+  const kept = { lines: [] as string[], ids: [] as string[], sigs: [] as Uint8Array[] };
   let errors = '';
   const hashes = r.signed.reduce((n, c) => n + c, 0) > 0 ? r.signatures.length / allIds.length : 0;
   let signedAt = 0;
@@ -67,7 +67,7 @@ function withoutThreads(r: ChunkResult, drop: Set<number>, task: ChunkTask | und
     errors += `${JSON.stringify(error)}\n`;
   });
   const renumber = new Map(keep.map((t, k) => [t, k]));
-  const signatures = new Uint16Array(kept.sigs.reduce((n, s) => n + s.length, 0));
+  const signatures = new Uint8Array(kept.sigs.reduce((n, s) => n + s.length, 0));
   kept.sigs.reduce((at, s) => (signatures.set(s, at), at + s.length), 0);
   return {
     items: r.items,

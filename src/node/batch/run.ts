@@ -70,7 +70,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const files = await expandInputs(options.inputs);
   const workers = options.workers ?? (await import('node:os')).availableParallelism();
   const from = options.from ?? 'auto';
-  const header = { batch: 3 as const, inputs: files.map((f) => ({ path: f.abs, size: f.size })), from };
+  const header = { batch: 4 as const, inputs: files.map((f) => ({ path: f.abs, size: f.size })), from };
   const { store, restored } = BatchStore.open(options.out, options.resume ?? false, header);
   const progress = new Progress(options.stderr ?? process.stderr, options.stderr ? (options.progress ?? 'lines') : 'off');
   const index = options.crossdup === false ? undefined : new CrossDupIndex(options.crossdup ?? DEFAULT_CROSSDUP);

@@ -16,7 +16,7 @@ import { addTally, emptyTally, type Tally } from './record.js';
 export const RESULTS = 'results.jsonl';
 export const ERRORS = 'errors.jsonl';
 export const JOURNAL = 'journal.jsonl';
-/** The signed comments' MinHash signatures, as the raw bytes of their 16-bit values, chunk after chunk. */
+/** The signed comments' MinHash signatures (a byte a value), chunk after chunk. */
 export const SIGNATURES = 'signatures.bin';
 export const DUPLICATES = 'duplicates.jsonl';
 export const SUMMARY = 'summary.json';
@@ -24,8 +24,8 @@ export const RENDERS = 'graphs';
 
 /** The journal's first line: what the batch reads. A resume over other inputs would skip the wrong items. */
 export interface JournalHeader {
-  /** The folder's layout version: 3 keeps signatures in signatures.bin (2 had them as base64 in the journal). */
-  batch: 3;
+  /** The folder's layout version: 4 keeps 8-bit signatures in signatures.bin (2 had 16-bit ones as base64 in the journal). */
+  batch: 4;
   inputs: { path: string; size: number }[];
   from: string;
 }
@@ -51,7 +51,7 @@ export interface SignatureBlock {
   threads: string[];
   signed: ArrayLike<number>;
   commentIds: string | string[];
-  values: Uint16Array;
+  values: Uint8Array;
 }
 
 /** What a resumed folder already holds. */
@@ -118,8 +118,8 @@ export class BatchStore {
         restored.chunks++;
         for (const id of entry.th) restored.threads.push(id);
         if (entry.s) {
-          const values = new Uint16Array(entry.s / 2);
-          const n = readSync(fds.signatures, new Uint8Array(values.buffer), 0, entry.s, at);
+          const values = new Uint8Array(entry.s);
+          const n = readSync(fds.signatures, values, 0, entry.s, at);
           if (n !== entry.s) throw new UsageError(`cannot resume: ${SIGNATURES} is shorter than its journal records (${at + entry.s} bytes)`);
           restored.signatures.push({ threads: entry.th, signed: entry.sc ?? [], commentIds: entry.si ?? [], values });
         }
@@ -139,9 +139,8 @@ export class BatchStore {
   commit(result: ChunkResult): void {
     this.append('results', result.results);
     this.append('errors', result.errors);
-    const sigBytes = new Uint8Array(result.signatures.buffer, result.signatures.byteOffset, result.signatures.byteLength);
-    this.append('signatures', sigBytes);
-    const signatures = sigBytes.length > 0 ? `,"s":${sigBytes.length},"sc":[${result.signed.join(',')}],"si":${result.commentIds}` : '';
+    this.append('signatures', result.signatures);
+    const signatures = result.signatures.length > 0 ? `,"s":${result.signatures.length},"sc":[${result.signed.join(',')}],"si":${result.commentIds}` : '';
     const line = `{"n":${result.items},"r":${result.results.length},"e":${result.errors.length},"t":${JSON.stringify(result.tally)},"th":${JSON.stringify(result.threads)}${signatures}}\n`;
     this.appendText('journal', line);
   }
