@@ -189,7 +189,8 @@ function claimRowsOf(set: readonly GoldThread[]): Array<{ x: number[]; y: number
 /**
  * One held-out estimate: posts split into FOLDS groups (partition 0 by order of first appearance, others by a
  * seeded hash of the post), each group scored by models trained on the rest. Returns units strict, rebuttal
- * typing strict, attack strict and support lenient F1, and the claim model's accuracy on the matched units.
+ * typing strict, attack strict and support lenient F1, the claim model's accuracy on the matched units, and premise
+ * typing strict F1.
  */
 function crossValidate(posts: readonly string[], partition: number): number[] {
   const order = partition === 0 ? posts : [...posts].sort((a, b) => fnv1a(a, partition) - fnv1a(b, partition) || (a < b ? -1 : 1));
@@ -207,8 +208,8 @@ function crossValidate(posts: readonly string[], partition: number): number[] {
       claimsSeen++;
     }
   }
-  const f = (key: 'units' | 'rebuttals' | 'attacks' | 'supports', mode: 'strict' | 'lenient') => prf(total![key][mode]).f1;
-  return [f('units', 'strict'), f('rebuttals', 'strict'), f('attacks', 'strict'), f('supports', 'lenient'), claimsRight / claimsSeen];
+  const f = (key: 'units' | 'rebuttals' | 'premises' | 'attacks' | 'supports', mode: 'strict' | 'lenient') => prf(total![key][mode]).f1;
+  return [f('units', 'strict'), f('rebuttals', 'strict'), f('attacks', 'strict'), f('supports', 'lenient'), claimsRight / claimsSeen, f('premises', 'strict')];
 }
 
 /** Fits the three models in the order the linker applies them. */
@@ -262,7 +263,7 @@ if (process.argv.includes('--cv')) {
   quiet = true;
   const posts = [...new Set(golds.map((g) => g.comments[0]!.text))];
   const repeats = Number(process.argv[process.argv.indexOf('--repeats') + 1]) || 1;
-  const keys = ['units strict', 'rebuttal typing strict', 'attack strict', 'support lenient', 'claim-or-premise accuracy'] as const;
+  const keys = ['units strict', 'rebuttal typing strict', 'attack strict', 'support lenient', 'claim-or-premise accuracy', 'premise typing strict'] as const;
   const sums = keys.map(() => 0);
   for (let r = 0; r < repeats; r++) {
     const figures = crossValidate(posts, r);

@@ -6,7 +6,7 @@ import { SYSTEMS } from './run.js';
 import { prf, type Scores, type ThreadCounts } from './score.js';
 import { MATCH_MODES, type MatchMode } from './spans.js';
 
-const METRICS = ['units', 'rebuttals', 'attacks', 'supports'] as const;
+const METRICS = ['units', 'rebuttals', 'premises', 'attacks', 'supports'] as const;
 type Metric = (typeof METRICS)[number];
 
 const SYSTEM_TITLES: Record<SystemName, string> = {
@@ -18,6 +18,7 @@ const SYSTEM_TITLES: Record<SystemName, string> = {
 const METRIC_TITLES: Record<Metric, string> = {
   units: 'units',
   rebuttals: 'rebuttal typing',
+  premises: 'premise typing',
   attacks: 'attack → rebuts',
   supports: 'support → supports',
 };
@@ -25,6 +26,7 @@ const METRIC_TITLES: Record<Metric, string> = {
 export interface SystemReport {
   units: Record<MatchMode, Scores>;
   rebuttals: Record<MatchMode, Scores>;
+  premises: Record<MatchMode, Scores>;
   attacks: Record<MatchMode, Scores>;
   supports: Record<MatchMode, Scores>;
   /** Cross-comment gold attacks; `accuracy` = rightComment / predicted. */
@@ -60,6 +62,7 @@ function systemReport(counts: ThreadCounts): SystemReport {
   return {
     units: modes('units'),
     rebuttals: modes('rebuttals'),
+    premises: modes('premises'),
     attacks: modes('attacks'),
     supports: modes('supports'),
     crossComment: { ...cross, accuracy: cross.predicted ? round(cross.rightComment / cross.predicted, 4) : 0 },

@@ -55,6 +55,8 @@ export type ModeCounts = Record<MatchMode, Counts>;
 export interface ThreadCounts {
   units: ModeCounts;
   rebuttals: ModeCounts;
+  /** Gold units labelled premise against predicted units typed premise (the claim-or-premise reading). */
+  premises: ModeCounts;
   attacks: ModeCounts;
   supports: ModeCounts;
   crossComment: CrossCommentCounts;
@@ -75,6 +77,8 @@ export function scoreThread(gold: GoldThread, prediction: Prediction): ThreadCou
   const goldRebuttal = gold.units.map(() => false);
   for (const r of relations.attack) goldRebuttal[goldIndex.get(r.from)!] = true;
   const predRebuttal = units.map((u) => u.type === 'rebuttal');
+  const goldPremise = gold.units.map((u) => u.label === 'premise');
+  const predPremise = units.map((u) => u.type === 'premise');
   for (const e of scorable) if (e.type === 'rebuts') predRebuttal[index.get(e.from)!] = true;
 
   const matchUnder = (mode: MatchMode) => matchSpans(gold.units, units, mode);
@@ -92,6 +96,11 @@ export function scoreThread(gold: GoldThread, prediction: Prediction): ThreadCou
         predicted: predRebuttal.filter(Boolean).length,
         gold: goldRebuttal.filter(Boolean).length,
       },
+      premises: {
+        tp: match.filter((p, g) => p !== -1 && goldPremise[g] && predPremise[p]).length,
+        predicted: predPremise.filter(Boolean).length,
+        gold: goldPremise.filter(Boolean).length,
+      },
       attacks: { tp: found('attack', 'rebuts'), predicted: edges.filter((e) => e.type === 'rebuts').length, gold: relations.attack.length },
       supports: { tp: found('support', 'supports'), predicted: edges.filter((e) => e.type === 'supports').length, gold: relations.support.length },
     };
@@ -103,6 +112,7 @@ export function scoreThread(gold: GoldThread, prediction: Prediction): ThreadCou
   return {
     units: both('units'),
     rebuttals: both('rebuttals'),
+    premises: both('premises'),
     attacks: both('attacks'),
     supports: both('supports'),
     crossComment: crossComment(gold, relations.attack, units, scorable, lenientMatch),
@@ -172,7 +182,7 @@ function edgeKey(from: number, to: number, type: EdgeType): string {
 /** Adds counts thread by thread. */
 export function addCounts(total: ThreadCounts | undefined, next: ThreadCounts): ThreadCounts {
   if (!total) return structuredClone(next);
-  for (const key of ['units', 'rebuttals', 'attacks', 'supports'] as const) {
+  for (const key of ['units', 'rebuttals', 'premises', 'attacks', 'supports'] as const) {
     for (const mode of MATCH_MODES) {
       total[key][mode].tp += next[key][mode].tp;
       total[key][mode].predicted += next[key][mode].predicted;

@@ -16,6 +16,7 @@ import { LINK_MODELS, type LinkModels } from './model.js';
 import { bestAttack, bestSupport, claimProbability, type Best } from './scoring.js';
 import { namedTarget, sharedWords } from './rebuttals.js';
 import { conclusionSupports, supportEvidence } from './supports.js';
+import { typeUncuedClaims } from './claim-types.js';
 
 export { restatedClause } from './rebuttals.js';
 export { terms, stem } from './tokens.js';
@@ -44,6 +45,7 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
   edges.push(...modelAttacks(ctx, models, new Set(cueRebuttals)));
   const conclusions = conclusionSupports(ctx);
   edges.push(...conclusions, ...modelSupports(ctx, models, new Set(conclusions.map((e) => e.from))));
+  typeUncuedClaims(ctx, models.claim.threshold);
   return edges;
 }
 

@@ -18,7 +18,7 @@ describe.runIf(existsSync(DEV))('eval on the CMV dev split', () => {
   it('reports well-formed scores for every system', () => {
     for (const system of SYSTEMS) {
       const r = report.systems[system];
-      for (const metric of ['units', 'rebuttals', 'attacks', 'supports'] as const) {
+      for (const metric of ['units', 'rebuttals', 'premises', 'attacks', 'supports'] as const) {
         const [strict, lenient] = [r[metric].strict, r[metric].lenient] as [Scores, Scores];
         for (const s of [strict, lenient]) {
           expect(s.tp).toBeLessThanOrEqual(Math.min(s.gold, s.predicted));

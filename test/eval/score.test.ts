@@ -33,6 +33,12 @@ describe('scoreThread on the hand-made fixture', () => {
     expect(s.f1).toBeCloseTo(16 / 18, 10);
   });
 
+  it('counts premise typing: 5 gold premises, 3 units typed premise, 2 strict and 3 lenient matches', () => {
+    // Gold: T2, T3, T5, U2, U4. Typed premise: p2, p5, q2. p5 = T5 and q2 ≈ U2 both ways; p2 spans T2 and T3,
+    // so it matches T2 only leniently. U4's match q4 is typed claim.
+    expect(counts.premises).toEqual({ strict: { tp: 2, predicted: 3, gold: 5 }, lenient: { tp: 3, predicted: 3, gold: 5 } });
+  });
+
   it('finds an attack only when both ends match: 2 strict, 3 lenient of 5, the duplicate edge counted once', () => {
     // T4→T2 needs T2, matched only leniently; U5→U4 was predicted against the wrong comment.
     expect(counts.attacks).toEqual({ strict: { tp: 2, predicted: 5, gold: 5 }, lenient: { tp: 3, predicted: 5, gold: 5 } });
@@ -58,7 +64,7 @@ describe('scoreThread on the hand-made fixture', () => {
           .map((r) => ({ from: r.from, to: r.to, type: r.family === 'attack' ? 'rebuts' : 'supports', confidence: 1 })),
       };
       const c = scoreThread(gold, prediction);
-      for (const key of ['units', 'rebuttals', 'attacks', 'supports'] as const) {
+      for (const key of ['units', 'rebuttals', 'premises', 'attacks', 'supports'] as const) {
         expect(prf(c[key].strict).f1, key).toBe(1);
       }
       expect(c.crossComment.rightComment).toBe(c.crossComment.gold);
