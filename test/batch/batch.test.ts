@@ -94,4 +94,21 @@ describe.skipIf(!built)('threadmap batch', () => {
     expect(readJsonl(join(out, 'results.jsonl'))).toHaveLength(4);
     expect(summaryOf(out).run.recordsSkipped).toBe(4);
   });
+
+  it('passes --min-confidence to every thread, the same as analyze, and refuses to resume a batch made without it', () => {
+    const folder = join(ROOT, 'fixtures', 'batch', 'folder');
+    const out = join(dir, 'floor');
+    const r = batch([folder, '--out', out, '--workers', '1', '--quiet', '--min-confidence', '0.3']);
+    expect(r.status, r.stderr).toBe(0);
+    type Graph = { edges: Array<{ confidence: number; evidence: { kind: string } }> };
+    const floored = readJsonl<Graph>(join(out, 'results.jsonl'));
+    const plain = readJsonl<Graph>(join(dir, 'folder', 'results.jsonl'));
+    const weak = (graphs: Graph[]) => graphs.flatMap((g) => g.edges).filter((e) => (e.evidence.kind === 'reply' || e.evidence.kind === 'lexical') && e.confidence < 0.3).length;
+    expect(weak(plain)).toBeGreaterThan(0);
+    expect(weak(floored)).toBe(0);
+    const mixed = batch([folder, '--out', join(dir, 'folder'), '--resume', '--quiet', '--min-confidence', '0.3']);
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toMatch(/cannot resume: .* analysis options/);
+    expect(batch([folder, '--out', out, '--min-confidence', '2']).stderr).toContain('--min-confidence expects a number from 0 to 1, got "2"');
+  });
 });

@@ -4,6 +4,7 @@ import { UsageError } from '../../errors.js';
 import { exporterNames, findExporter } from '../../export/index.js';
 import { formatNames, readInput } from '../../ingest/index.js';
 import type { Command } from '../command.js';
+import { minConfidenceOption } from '../confidence.js';
 import { readSource } from '../read-source.js';
 
 export const analyzeCommand: Command = {
@@ -19,11 +20,11 @@ export const analyzeCommand: Command = {
     const exporter = findExporter(to);
     if (!exporter) throw new UsageError(`unknown --to "${to}"; expected ${exporterNames().join(', ')}`);
 
-    const minModelConfidence = confidenceOption(values['min-confidence']);
+    const minModelConfidence = minConfidenceOption(values['min-confidence']);
 
     const source = await readSource(positionals[0], io.stdin);
     const { threads, format } = readInput(source.text, { from, file: source.name });
-    const graphs = threads.map((thread) => analyzeThread(thread, { link: { minModelConfidence } }));
+    const graphs = threads.map((thread) => analyzeThread(thread, minModelConfidence === undefined ? {} : { link: { minModelConfidence } }));
     if (values.verbose) {
       // Records the reader saw (adapters count them in meta.recordsIn) against comments in the output: they must agree.
       const recordsIn = threads.reduce((n, t) => n + (typeof t.meta?.recordsIn === 'number' ? t.meta.recordsIn : t.comments.length), 0);
@@ -55,12 +56,4 @@ function parseCliArgs(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-}
-
-/** `--min-confidence P`: the floor for model-drawn edges (LinkOptions.minModelConfidence), a number from 0 to 1. */
-function confidenceOption(value: string | undefined): number {
-  if (value === undefined) return 0;
-  const p = Number(value);
-  if (value.trim() === '' || !Number.isFinite(p) || p < 0 || p > 1) throw new UsageError(`--min-confidence expects a number from 0 to 1, got "${value}"`);
-  return p;
 }

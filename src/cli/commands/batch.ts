@@ -4,11 +4,12 @@ import { exporterNames } from '../../export/index.js';
 import { formatNames } from '../../ingest/index.js';
 import { runBatch } from '../../node/batch/run.js';
 import type { Command } from '../command.js';
+import { minConfidenceOption } from '../confidence.js';
 
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'analyze many threads (files, folders, JSON lines, Pushshift dumps, .gz) in parallel, resumably',
-  usage: `threadmap batch INPUT... --out DIR [--from ${[...formatNames(), 'pushshift'].join('|')}] [--workers N] [--resume] [--quiet] [--to ${exporterNames().join('|')}] [--timeout SECONDS] [--no-crossdup]`,
+  usage: `threadmap batch INPUT... --out DIR [--from ${[...formatNames(), 'pushshift'].join('|')}] [--workers N] [--resume] [--quiet] [--to ${exporterNames().join('|')}] [--timeout SECONDS] [--no-crossdup] [--min-confidence P]`,
   async run(argv, io) {
     const { values, positionals } = parse(argv);
     if (positionals.length === 0) throw new UsageError('expected at least one INPUT file or folder');
@@ -21,6 +22,7 @@ export const batchCommand: Command = {
     if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError(`--workers expects a whole number ≥ 0, got "${values.workers}"`);
     const timeout = values.timeout === undefined ? 120 : Number(values.timeout);
     if (!(timeout > 0)) throw new UsageError(`--timeout expects seconds > 0, got "${values.timeout}"`);
+    const minModelConfidence = minConfidenceOption(values['min-confidence']);
 
     const summary = await runBatch({
       inputs: positionals,
@@ -31,6 +33,7 @@ export const batchCommand: Command = {
       timeoutMs: timeout * 1000,
       ...(workers !== undefined ? { workers } : {}),
       ...(values['no-crossdup'] ? { crossdup: false as const } : {}),
+      ...(minModelConfidence !== undefined ? { analyze: { link: { minModelConfidence } } } : {}),
       stderr: io.stderr,
       progress: values.quiet ? 'off' : io.isTTY ? 'bar' : 'lines',
     });
@@ -53,6 +56,7 @@ function parse(argv: string[]) {
         quiet: { type: 'boolean', short: 'q' },
         timeout: { type: 'string' },
         'no-crossdup': { type: 'boolean' },
+        'min-confidence': { type: 'string' },
       },
     });
   } catch (error) {

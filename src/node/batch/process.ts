@@ -11,6 +11,7 @@ import type { ArgumentGraph, Thread } from '../../schema/index.js';
 import { DEFAULT_SIGN, signComment } from '../crossdup/sign.js';
 import { pushshiftThread } from './pushshift.js';
 import { emptyTally, type BatchRecord, type ErrorLine, type RecordOutcome, type Tally, type ThreadSignatures } from './record.js';
+import type { AnalyzeOptionsInput } from '../../options.js';
 
 /** What a record is processed with. Plain data: it crosses the worker boundary with each task. */
 export interface ProcessOptions {
@@ -18,6 +19,8 @@ export interface ProcessOptions {
   to?: string;
   /** Sign comments for the cross-thread duplicate index. */
   sign: boolean;
+  /** Options for analyzeThread (e.g. `link.minModelConfidence`). */
+  analyze?: AnalyzeOptionsInput;
 }
 
 /**
@@ -54,7 +57,7 @@ export function processRecord(record: BatchRecord, options: ProcessOptions, writ
   for (const thread of threads) {
     let graph: ArgumentGraph;
     try {
-      graph = analyzeThread(thread);
+      graph = analyzeThread(thread, options.analyze);
     } catch (error) {
       fail(describeError(error, { ...where, threadId: thread.id }));
       out.tally.threadsFailed++;

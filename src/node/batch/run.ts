@@ -21,6 +21,7 @@ import { ThreadIds } from './repeats.js';
 import { inlineRunner, poolRunner, type Runner } from './runner.js';
 import { readSources } from './sources.js';
 import { BatchStore, DUPLICATES, RENDERS, SUMMARY } from './store.js';
+import type { AnalyzeOptionsInput } from '../../options.js';
 
 export interface BatchOptions {
   inputs: string[];
@@ -38,6 +39,8 @@ export interface BatchOptions {
   timeoutMs?: number;
   /** Cross-thread duplicates; false turns the index off. */
   crossdup?: Partial<CrossDupOptions> | false;
+  /** Options for each thread's analysis (as analyzeThread takes them); kept in the journal, so --resume keeps them. */
+  analyze?: AnalyzeOptionsInput;
 }
 
 /** DIR/summary.json. Counts add up: `in = analyzed + failed` for threads and for comments. */
@@ -70,7 +73,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const files = await expandInputs(options.inputs);
   const workers = options.workers ?? (await import('node:os')).availableParallelism();
   const from = options.from ?? 'auto';
-  const header = { batch: 4 as const, inputs: files.map((f) => ({ path: f.abs, size: f.size })), from };
+  const header = { batch: 4 as const, inputs: files.map((f) => ({ path: f.abs, size: f.size })), from, ...(options.analyze ? { analyze: options.analyze } : {}) };
   const { store, restored } = BatchStore.open(options.out, options.resume ?? false, header);
   const progress = new Progress(options.stderr ?? process.stderr, options.stderr ? (options.progress ?? 'lines') : 'off');
   const index = options.crossdup === false ? undefined : new CrossDupIndex(options.crossdup ?? DEFAULT_CROSSDUP);
@@ -82,7 +85,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const tally = restored.tally;
   const thisRun: Tally = emptyTally();
   const state: ProgressState = { threadsDone: 0, threadsFailed: 0, skipped: restored.items, bytesRead: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) };
-  const processOptions = { sign: index !== undefined, ...(options.to && options.to !== 'json' ? { to: options.to } : {}) };
+  const processOptions = { sign: index !== undefined, ...(options.to && options.to !== 'json' ? { to: options.to } : {}), ...(options.analyze ? { analyze: options.analyze } : {}) };
   const runner: Runner = workers === 0 ? inlineRunner(processOptions) : poolRunner(processOptions, { workers, timeoutMs: options.timeoutMs ?? 120_000 });
   if (processOptions.to) mkdirSync(join(options.out, RENDERS), { recursive: true });
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { ChunkResult } from './chunk.js';
 import { addTally, emptyTally, type Tally } from './record.js';
+import type { AnalyzeOptionsInput } from '../../options.js';
 
 export const RESULTS = 'results.jsonl';
 export const ERRORS = 'errors.jsonl';
@@ -28,6 +29,8 @@ export interface JournalHeader {
   batch: 4;
   inputs: { path: string; size: number }[];
   from: string;
+  /** Analysis options other than the defaults (e.g. `--min-confidence`): a resume must not mix graphs made two ways. */
+  analyze?: AnalyzeOptionsInput;
 }
 
 /** One journal line after the header: a committed chunk. */
@@ -105,7 +108,7 @@ export class BatchStore {
       const journalEnd = readJournal(fds.journal, (line) => {
         if (first) {
           first = false;
-          if (JSON.stringify(line) !== expected) throw new UsageError(`cannot resume: ${dir} holds a batch over other inputs (or from another version); run it with the same INPUTs and --from, or choose an empty --out folder`);
+          if (JSON.stringify(line) !== expected) throw new UsageError(`cannot resume: ${dir} holds a batch over other inputs, --from or analysis options (or from another version); run it with the same INPUTs and options, or choose an empty --out folder`);
           return;
         }
         const entry = line as JournalEntry;
