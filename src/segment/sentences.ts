@@ -36,8 +36,10 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   return spans;
 }
 
-/** Opening quotes and brackets, skipped to read the case of the word after a period. */
-const OPENERS = /["'“‘(\[]/;
+/** Opening quotes and brackets: an enumerator may follow one ("“2."). */
+const OPENING = new Set(['"', '“', '‘', '(', '[']);
+/** What is skipped to read the case of the word after a period: those, and a straight single quote. */
+const OPENERS = new Set([...OPENING, "'"]);
 
 function isBoundary(line: string, start: number, at: number, mark: string, end: number): boolean {
   let next = end;
@@ -46,7 +48,7 @@ function isBoundary(line: string, start: number, at: number, mark: string, end: 
   if (mark[0] === '?' || mark[0] === '!') return true;
   // A number alone is no sentence: "2." numbers what follows it ("has “2. Sex, …”").
   if (mark === '.' && isEnumerator(line, start, at)) return false;
-  while (next < line.length - 1 && OPENERS.test(line[next]!)) next++;
+  while (next < line.length - 1 && OPENERS.has(line[next]!)) next++;
   const following = line[next]!;
   // A period inside closing quotes or brackets ends the quoted sentence, abbreviation or not.
   if (mark === '.') {
@@ -76,7 +78,6 @@ function isEnumerator(line: string, start: number, at: number): boolean {
   while (i > start && isSpaceCode(line.charCodeAt(i - 1))) i--;
   return i === start;
 }
-const OPENING = new Set(['"', '“', '‘', '(', '[']);
 
 function wordBefore(line: string, at: number): string {
   let i = at;
