@@ -16,7 +16,8 @@ import type { LinkContext } from './context.js';
 const RESTATED = [
   /\bI (?:\w+ )?(?:disagree|dispute|doubt|reject)(?: with (?:you|the (?:idea|claim|notion|statement|point)|your (?:claim|point|statement)))?(?: that| when you say)? (.{8,})$/i,
   /\b(?:it|that)(?:'s| is) (?:simply |just )?(?:not |un)(?:true|correct|the case) that (.{8,})$/i,
-  /\byou (?:say|said|claim|claimed|argue|argued|assume|assumed|seem to think) (?:that )?(.{8,})$/i,
+  // Not under "if" or "unless": "you are right if you assume X" supposes X, it does not say the reply disputes it.
+  /(?<!\b(?:if|unless) )\byou (?:say|said|claim|claimed|argue|argued|assume|assumed|seem to think) (?:that )?(.{8,})$/i,
   /\bI (?:don't|do not) (?:think|believe|buy|accept) (?:that )?(.{8,})$/i,
   /\bthe (?:idea|claim|notion|argument|assumption) that (.{8,})$/i,
 ];

@@ -52,6 +52,9 @@ describe('rebuttal targets', () => {
     expect(restatedClause('I strongly disagree that rents are falling.')).toBe('rents are falling');
     expect(restatedClause('You say that cars are necessary here.')).toBe('cars are necessary here');
     expect(restatedClause('Rents are falling.')).toBeUndefined();
+    // A supposition is not a restatement (from a real Change My View reply, where it opened a premise).
+    expect(restatedClause('So, you are correct if you assume the culture dominates the religion.')).toBeUndefined();
+    expect(restatedClause('When you say cars are necessary, you forget the buses.')).toBe('cars are necessary, you forget the buses');
   });
 });
 
