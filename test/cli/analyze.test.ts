@@ -44,6 +44,9 @@ describe.runIf(built)('threadmap analyze (subprocess)', () => {
     const verbose = run(['analyze', '-', '--verbose'], input);
     expect(verbose.stderr).toBe('threadmap: read <stdin> as json: 1 thread(s), 2 comment(s) in, 2 out\n');
     expect(verbose.stdout).toBe(quiet.stdout);
+    // A paste also says which layout cut it into comments.
+    const paste = run(['analyze', 'fixtures/pastes/hn/glupe-thread.first17.txt', '--verbose']);
+    expect(paste.stderr).toBe('threadmap: read fixtures/pastes/hn/glupe-thread.first17.txt as text (web-copy): 1 thread(s), 16 comment(s) in, 16 out\n');
   });
 
   it('exits 1 with one line naming the place for bad input', () => {

@@ -43,6 +43,17 @@ describe('plain-text pastes', () => {
     ]);
   });
 
+  it('records which layout cut the paste, in thread.meta.layout', () => {
+    const layout = (text: string) => readPlainText(text).meta?.layout;
+    expect(layout('First line of a post.\nSecond line.')).toBe('lines');
+    expect(layout('Cities should tax land.\n---\nThat would hurt farmers.')).toBe('rules');
+    expect(layout('[12:01] alice: Rents will rise.\n[12:02] bob: I disagree.')).toBe('chat');
+    expect(layout('alice:\nRent control lowers supply.\nbob:\nThe evidence is mixed.')).toBe('headers');
+    expect(layout('A post about zoning.\n\nA reply.')).toBe('blank-lines');
+    expect(layout('I agree.\n\nOn Mon, 3 Jun 2024 at 10:12, Alice Smith <alice@example.org> wrote:\n> Rents will rise.\n')).toBe('email');
+    expect(layout('alice 3 hours ago | next [–]\n\nRents will rise.\n\nreply\n\nbob 2 hours ago | parent | next [–]\n\nThey will not.\n\nreply\n')).toBe('web-copy');
+  });
+
   it('keeps offsets valid with CRLF line ends', () => {
     const input = 'One comment.\r\n---\r\nAnother one.\r\n';
     const t = readPlainText(input);

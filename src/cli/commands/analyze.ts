@@ -29,7 +29,10 @@ export const analyzeCommand: Command = {
       // Records the reader saw (adapters count them in meta.recordsIn) against comments in the output: they must agree.
       const recordsIn = threads.reduce((n, t) => n + (typeof t.meta?.recordsIn === 'number' ? t.meta.recordsIn : t.comments.length), 0);
       const commentsOut = graphs.reduce((n, g) => n + g.thread.comments.length, 0);
-      io.stderr.write(`threadmap: read ${source.name} as ${format}: ${threads.length} thread(s), ${recordsIn} comment(s) in, ${commentsOut} out\n`);
+      // A paste says which layout cut it (an email, a web-page copy, blank lines, ...): why it became these comments.
+      const layouts = [...new Set(threads.map((t) => t.meta?.layout).filter((l): l is string => typeof l === 'string'))];
+      const how = layouts.length > 0 ? ` (${layouts.join(', ')})` : '';
+      io.stderr.write(`threadmap: read ${source.name} as ${format}${how}: ${threads.length} thread(s), ${recordsIn} comment(s) in, ${commentsOut} out\n`);
     }
     // One thread prints one object (the contract); several print one per line for the JSON formats.
     if (graphs.length === 1 || to !== 'json') {

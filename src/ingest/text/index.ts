@@ -11,7 +11,7 @@ import type { Comment, Quote, Thread } from '../../schema/index.js';
 import { stableId } from '../../util/hash.js';
 import type { FormatAdapter } from '../adapter.js';
 import { chunkEmail } from './email.js';
-import { splitLines, trimBlankEdges, type Chunk } from './lines.js';
+import { splitLines, trimBlankEdges, type Chunk, type Line } from './lines.js';
 import { chunkByBlankLines, chunkByChatLines, chunkByHeaders, chunkByRules } from './separators.js';
 import { chunkWebCopy } from './web-copy.js';
 
@@ -19,10 +19,35 @@ export function readPlainText(text: string): Thread {
   const lines = splitLines(text);
   const email = chunkEmail(lines);
   const web = email ? undefined : chunkWebCopy(lines);
-  const chunks = email ?? web?.chunks ?? chunkByRules(lines) ?? chunkByChatLines(lines) ?? chunkByHeaders(lines) ?? chunkByBlankLines(lines) ?? [{ start: 0, end: text.length, author: null }];
-  const thread: Thread = { id: stableId('text', text), source: 'text', comments: toComments(text, chunks) };
+  const cut: Cut = email ? { layout: 'email', chunks: email } : web ? { layout: 'web-copy', chunks: web.chunks } : cutAtSeparators(lines) ?? { layout: 'lines', chunks: [{ start: 0, end: text.length, author: null }] };
+  // Which layout cut the paste: `analyze --verbose` says it, so a user can see why a paste became the comments it did.
+  const thread: Thread = { id: stableId('text', text), source: 'text', comments: toComments(text, cut.chunks), meta: { layout: cut.layout } };
   if (web?.title) thread.title = web.title;
   return thread;
+}
+
+/** How a paste was cut into comments. */
+export type PasteLayout = 'email' | 'web-copy' | 'rules' | 'chat' | 'headers' | 'blank-lines' | 'lines';
+
+interface Cut {
+  layout: PasteLayout;
+  chunks: Chunk[];
+}
+
+/** The separator readers, in order: the first that finds its separators cuts the paste. */
+const SEPARATED: ReadonlyArray<[PasteLayout, (lines: Line[]) => Chunk[] | undefined]> = [
+  ['rules', chunkByRules],
+  ['chat', chunkByChatLines],
+  ['headers', chunkByHeaders],
+  ['blank-lines', chunkByBlankLines],
+];
+
+function cutAtSeparators(lines: Line[]): Cut | undefined {
+  for (const [layout, read] of SEPARATED) {
+    const chunks = read(lines);
+    if (chunks) return { layout, chunks };
+  }
+  return undefined;
 }
 
 export const plainTextAdapter: FormatAdapter = {
