@@ -72,9 +72,15 @@ export function chunkEmail(lines: Line[]): Chunk[] | undefined {
   regions.push({ from, to: lines.length - 1, author });
   const chunks: Chunk[] = [];
   const topFirst = blocks.length > 0 && lines.slice(0, blocks[0]!.first).every(isBlank);
+  // Regions and attributions both run down the paste, so each region takes its own attributions in one pass.
+  let k = 0;
   for (const region of regions) {
-    const chunk = messageChunk(lines, region.from, region.to, region.author, attributions);
+    while (k < attributions.length && attributions[k]!.first < region.from) k++;
+    let end = k;
+    while (end < attributions.length && attributions[end]!.first <= region.to) end++;
+    const chunk = messageChunk(lines, region.from, region.to, region.author, attributions.slice(k, end));
     if (chunk) chunks.push(chunk);
+    k = end;
   }
   return topFirst ? chunks : chunks.reverse();
 }

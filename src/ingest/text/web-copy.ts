@@ -83,7 +83,7 @@ export function chunkWebCopy(lines: Line[]): { chunks: Chunk[]; title?: string }
   const headers = findHeaders(lines);
   if (!headers) return undefined;
   const chunks: Chunk[] = [];
-  const depth: Array<number | undefined> = [];
+  const seen: Seen = { byAuthor: new Map(), byDepth: new Map() };
   let title: string | undefined;
   const firstHeader = headers[0]!;
   const preamble = spanBetween(lines, 0, firstHeader.first - 1, dropLine);
@@ -92,7 +92,7 @@ export function chunkWebCopy(lines: Line[]): { chunks: Chunk[]; title?: string }
     title = lines.slice(0, firstHeader.first).filter((l) => !dropLine(l)).at(-1)!.text.trim();
   } else if (preamble) {
     chunks.push({ ...preamble, author: null, parent: null });
-    depth.push(0);
+    seen.byDepth.set(0, 0);
   }
   const root = chunks.length > 0 || firstHeader.story ? 0 : undefined;
   for (let h = 0; h < headers.length; h++) {
@@ -100,24 +100,28 @@ export function chunkWebCopy(lines: Line[]): { chunks: Chunk[]; title?: string }
     const end = (headers[h + 1]?.first ?? lines.length) - 1;
     const span = spanBetween(lines, header.last + 1, end, dropLine);
     const at = lines[header.last + 1]?.start ?? lines[header.last]!.end;
-    chunks.push({ ...(span ?? { start: at, end: at }), author: header.author, parent: parentOf(header, chunks, depth, root) });
-    depth.push(header.depth);
+    chunks.push({ ...(span ?? { start: at, end: at }), author: header.author, parent: parentOf(header, chunks.length, seen, root) });
+    const index = chunks.length - 1;
+    if (header.author !== null) seen.byAuthor.set(header.author, index);
+    if (header.depth !== undefined) seen.byDepth.set(header.depth, index);
   }
   return title === undefined ? { chunks } : { chunks, title };
 }
 
-/** Where a comment sits, from what its header printed; the previous comment when it printed nothing. */
-function parentOf(header: Header, chunks: Chunk[], depth: Array<number | undefined>, root: number | undefined): number | null {
-  const previous = chunks.length > 0 ? chunks.length - 1 : null;
+/** The latest comment of each author and at each printed depth so far: a parent is looked up, not searched for. */
+interface Seen {
+  byAuthor: Map<string, number>;
+  byDepth: Map<number, number>;
+}
+
+/** Where the comment after the first `count` chunks sits, from what its header printed; the previous comment when it printed nothing. */
+function parentOf(header: Header, count: number, seen: Seen, root: number | undefined): number | null {
+  const previous = count > 0 ? count - 1 : null;
   if (header.story) return null;
-  if (header.replyTo !== undefined) {
-    for (let i = chunks.length - 1; i >= 0; i--) if (chunks[i]!.author === header.replyTo) return i;
-    return previous;
-  }
+  if (header.replyTo !== undefined) return seen.byAuthor.get(header.replyTo) ?? previous;
   if (header.depth === undefined) return previous;
   if (header.depth <= 1) return root ?? null;
-  for (let i = chunks.length - 1; i >= 0; i--) if (depth[i] === header.depth - 1) return i;
-  return previous;
+  return seen.byDepth.get(header.depth - 1) ?? previous;
 }
 
 /**
