@@ -21,7 +21,7 @@ import { typeUncuedClaims } from './claim-types.js';
 export { restatedClause } from './rebuttals.js';
 export { terms, stem } from './tokens.js';
 export { UnitIndex } from './unit-index.js';
-export { cosine, restatement } from './score.js';
+export { finalistCosine, restatement } from './score.js';
 export { LINK_MODELS, type LinkModels, type LogisticModel } from './model.js';
 export { linkContext } from './context.js';
 

@@ -8,7 +8,7 @@ import type { UnitDraft } from '../classify/index.js';
 import { plainApostrophes } from '../classify/index.js';
 import type { QuotePassage } from '../segment/index.js';
 import { normalizeForMatch } from '../dedupe/normalize.js';
-import { cosine, restatement } from './score.js';
+import { finalistCosine, restatement } from './score.js';
 import { isStopWord } from './tokens.js';
 import type { LinkContext } from './context.js';
 
@@ -82,13 +82,12 @@ function fromWords(ctx: LinkContext, r: number, restated = restatedClause(ctx.un
   const probe = restated ?? unit.text;
   const probeTerms = ctx.queryTerms(probe);
   const probeVec = ctx.probe(probeTerms);
-  const probeVector = probeVec.map;
   const ranked = candidates(ctx, r, probeTerms)
     .map((index) => ({ index, rough: ctx.probeCosine(probeVec, index) }))
     .filter((c) => c.rough > 0)
     .sort((a, b) => b.rough - a.rough || b.index - a.index)
     .slice(0, 4)
-    .map(({ index }) => ({ hit: { index }, cos: cosine(probeVector, ctx.index.vector(index)) }));
+    .map(({ index }) => ({ hit: { index }, cos: finalistCosine(probeVec, ctx.index, index) }));
   const probeNorm = normalizeForMatch(probe);
   let best: Scored | undefined;
   for (const { hit, cos } of ranked) {

@@ -35,7 +35,6 @@ export class UnitIndex {
   private readonly norms: Float64Array;
   /** Scratch accumulator for `search`, reused so a query allocates nothing per unit. */
   private readonly scores: Float64Array;
-  private readonly vectors: Array<Map<string, number> | undefined> = [];
   /**
    * Each unit's distinct terms as dense ids (in order of first use in the unit), with their tf-idf
    * weights: unit i's at unitStart[i] .. unitStart[i + 1] of two arrays for the whole thread (two
@@ -163,17 +162,6 @@ export class UnitIndex {
   /** Their tf-idf weights, at the same positions (shared: do not modify). */
   get termWeightsAll(): Float64Array {
     return this.unitWeights;
-  }
-
-  /** The tf-idf vector of unit `i` (computed once, then shared: do not modify it). */
-  vector(i: number): ReadonlyMap<string, number> {
-    let v = this.vectors[i];
-    if (!v) {
-      v = new Map();
-      if (i >= 0 && i < this.n) for (let k = this.unitStart[i]!; k < this.unitStart[i + 1]!; k++) v.set(this.termNames[this.unitTerms[k]!]!, this.unitWeights[k]!);
-      this.vectors[i] = v;
-    }
-    return v;
   }
 
   /**
