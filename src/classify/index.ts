@@ -46,7 +46,8 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
   let lastComment = -1;
   let lastParagraph = -1;
   const sentences = segmentation.sentences;
-  const texts = sentences.map((sentence) => plainApostrophes(sentence.text));
+  const texts: string[] = [];
+  for (const sentence of sentences) texts.push(plainApostrophes(sentence.text));
   // The dispute and agreement cues of a sentence, found once and only when asked for: a question or a
   // heading is decided without them, and only a section of forecasts asks about its paragraphs.
   const disputes: Array<DialogicCues | undefined> = new Array(sentences.length);

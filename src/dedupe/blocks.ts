@@ -39,7 +39,8 @@ export class Blocks {
     this.count = 0;
     this.scan.count = 0;
     this.forms = [];
-    this.texts = thread.comments.map((c) => c.text);
+    this.texts = [];
+    for (const c of thread.comments) this.texts.push(c.text);
     for (let index = 0; index < this.texts.length; index++) {
       const text = this.texts[index]!;
       this.ascii = this.asciiBytes(text);

@@ -11,6 +11,7 @@ import type { DedupeOptions } from '../options.js';
 import { Blocks } from './blocks.js';
 import { estimateJaccard, LshIndex, signWords } from './minhash.js';
 import { dice } from '../util/similarity.js';
+import { emptyLists } from '../util/arrays.js';
 
 export interface Dedupe {
   duplicates: Duplicate[];
@@ -57,7 +58,7 @@ export function dedupe(thread: Thread, options: DedupeOptions): Dedupe {
   extendRuns(blocks, matches);
   const duplicates = collectRuns(thread, blocks, matches);
   blocks.release();
-  const setAside: Array<Array<[number, number]>> = thread.comments.map(() => []);
+  const setAside = emptyLists<[number, number]>(thread.comments.length);
   const index = new Map(thread.comments.map((c, i) => [c.id, i]));
   for (const d of duplicates) setAside[index.get(d.commentId)!]!.push([d.start, d.end]);
   const diagnostics: Diagnostic[] = duplicates.map((d) => ({

@@ -9,6 +9,7 @@ import type { QuotePassage } from '../segment/index.js';
 import { terms, termsOfWords, wordsOf, type Word } from './tokens.js';
 import { UnitIndex } from './unit-index.js';
 import { shareIn, WordList } from './words.js';
+import { emptyLists } from '../util/arrays.js';
 
 const NONE: number[] = [];
 const TARGET_TYPES: ReadonlySet<UnitType> = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
@@ -32,14 +33,14 @@ export interface LinkContext {
   /** Unit `i`'s text in comparison form (normalizeForMatch), computed once. */
   normalized(i: number): string;
   /** Per unit: how likely it is a claim rather than a premise (the claim model's reading; 0.5 until it has read). */
-  claimhood: number[];
+  claimhood: Float64Array;
   /** Per unit: the nearest claim-like unit before it in its comment (-1 if none), and after it. */
-  claimBefore: number[];
-  claimAfter: number[];
+  claimBefore: Int32Array;
+  claimAfter: Int32Array;
   /** Per comment: its most claim-like unit by the claim model (-1 if none is argumentative). */
-  topClaim: number[];
+  topClaim: Int32Array;
   /** Per unit: how many claim-like units its comment has up to and including it. */
-  claimsUpTo: number[];
+  claimsUpTo: Int32Array;
   /** Per unit: the type the classifier gave it, before the attack model retypes units it links as rebuttals. */
   classifiedType: UnitType[];
   /** Unit `i`'s words in comparison form. */
@@ -63,22 +64,28 @@ export interface LinkContext {
 
 export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePassage[], parentOf: ReadonlyMap<string, string | null>, options: LinkOptions): LinkContext {
   const commentIndexById = new Map(thread.comments.map((c, i) => [c.id, i]));
-  const parentIndex = thread.comments.map((c) => {
+  // The per-comment and per-unit arrays are built by loops and the numeric ones are typed arrays.
+  // Built with map and forEach, their shapes varied from thread to thread, and V8 threw away its
+  // compiled linker each time a new shape came: --trace-deopt counted 55 deoptimizations in a batch
+  // worker over 50k comments, against 28 this way. Each one is a recompile that a second worker pays for.
+  const parentIndex: Array<number | null> = [];
+  for (const c of thread.comments) {
     const p = parentOf.get(c.id) ?? null;
-    return p === null ? null : commentIndexById.get(p) ?? null;
-  });
+    parentIndex.push(p === null ? null : commentIndexById.get(p) ?? null);
+  }
   // Each unit's words are read once: their terms feed the index, the words themselves quote overlap.
   const overflow = new Map<string, Word>();
   const shape = { plain: false };
-  const unitWords = units.map((u) => {
+  const unitWords: WordList[] = [];
+  for (const u of units) {
     const words = wordsOf(u.text, overflow, shape);
-    return new WordList(words, shape.plain);
-  });
-  const index = new UnitIndex(unitWords.map((w) => w.words));
-  const byComment: number[][] = thread.comments.map(() => []);
-  units.forEach((u, i) => {
-    (byComment[u.sentence.commentIndex] ??= []).push(i);
-  });
+    unitWords.push(new WordList(words, shape.plain));
+  }
+  const docs: Array<readonly Word[]> = [];
+  for (const w of unitWords) docs.push(w.words);
+  const index = new UnitIndex(docs);
+  const byComment = emptyLists<number>(thread.comments.length);
+  for (let i = 0; i < units.length; i++) byComment[units[i]!.sentence.commentIndex]!.push(i);
   const quoteWordCache: Array<WordList | undefined> = [];
   const quoteTermCache: Array<string[] | undefined> = [];
   const quoteVectors: Array<ProbeVector | undefined> = [];
@@ -93,14 +100,14 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     units,
     quotes,
     index,
-    claimhood: units.map(() => 0.5),
-    claimBefore: units.map(() => -1),
-    claimAfter: units.map(() => -1),
-    claimsUpTo: units.map(() => 0),
-    topClaim: thread.comments.map(() => -1),
+    claimhood: new Float64Array(units.length).fill(0.5),
+    claimBefore: new Int32Array(units.length).fill(-1),
+    claimAfter: new Int32Array(units.length).fill(-1),
+    claimsUpTo: new Int32Array(units.length),
+    topClaim: new Int32Array(thread.comments.length).fill(-1),
     lexical: new Int32Array(units.length).fill(-1),
     unitWords: (i) => unitWords[i]!,
-    classifiedType: units.map((u) => u.type),
+    classifiedType: typesOf(units),
     options,
     commentIndexById,
     parentIndex,
@@ -186,6 +193,13 @@ function unitCosine(index: UnitIndex, n: number): (quote: ProbeVector, t: number
     for (let k = from; k < to; k++) scatter[ids[k]!] = 0;
     return dot / Math.sqrt(quote.squared * nb);
   };
+}
+
+/** Each unit's type as the classifier gave it. */
+function typesOf(units: readonly UnitDraft[]): UnitType[] {
+  const types: UnitType[] = [];
+  for (const u of units) types.push(u.type);
+  return types;
 }
 
 /** Each comment's root, memoised along the walk so the whole tree costs linear time. */

@@ -118,17 +118,22 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
 
 /** Of `found` (in source order), the `cap` most confident of each comment (the earlier source on ties), still in source order. */
 function mostConfidentPerComment<T extends { source: number; p: number }>(ctx: LinkContext, found: T[], cap: number): T[] {
-  const ranked = found.map((f, k) => ({ f, k })).sort((a, b) => b.f.p - a.f.p || a.f.source - b.f.source);
+  // Positions in `found`, most confident first: a list of numbers keeps one shape whatever is found (see context.ts).
+  const ranked: number[] = [];
+  for (let k = 0; k < found.length; k++) ranked.push(k);
+  ranked.sort((a, b) => found[b]!.p - found[a]!.p || found[a]!.source - found[b]!.source);
   const taken = new Map<number, number>();
   const keep = new Uint8Array(found.length);
-  for (const { f, k } of ranked) {
-    const comment = ctx.units[f.source]!.sentence.commentIndex;
+  for (const k of ranked) {
+    const comment = ctx.units[found[k]!.source]!.sentence.commentIndex;
     const n = taken.get(comment) ?? 0;
     if (n >= cap) continue;
     taken.set(comment, n + 1);
     keep[k] = 1;
   }
-  return found.filter((_, k) => keep[k] === 1);
+  const kept: T[] = [];
+  for (let k = 0; k < found.length; k++) if (keep[k] === 1) kept.push(found[k]!);
+  return kept;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { QuotePassage } from '../segment/index.js';
 import { normalizeForMatch } from '../dedupe/normalize.js';
 import { finalistCosine, restatement } from './score.js';
 import { isStopWord } from './tokens.js';
-import type { LinkContext } from './context.js';
+import type { LinkContext, ProbeVector } from './context.js';
 
 /** What a rebuttal says it disputes: the clause after "I disagree that", "you say", ... */
 const RESTATED = [
@@ -82,26 +82,47 @@ function fromWords(ctx: LinkContext, r: number, restated = restatedClause(ctx.un
   const probe = restated ?? unit.text;
   const probeTerms = ctx.queryTerms(probe);
   const probeVec = ctx.probe(probeTerms);
-  const ranked = candidates(ctx, r, probeTerms)
-    .map((index) => ({ index, rough: ctx.probeCosine(probeVec, index) }))
-    .filter((c) => c.rough > 0)
-    .sort((a, b) => b.rough - a.rough || b.index - a.index)
-    .slice(0, 4)
-    .map(({ index }) => ({ hit: { index }, cos: finalistCosine(probeVec, ctx.index, index) }));
+  const finalists = closestFour(ctx, probeVec, candidates(ctx, r, probeTerms));
   const probeNorm = normalizeForMatch(probe);
   let best: Scored | undefined;
-  for (const { hit, cos } of ranked) {
-    const target = ctx.units[hit.index]!;
+  for (const index of finalists) {
+    const target = ctx.units[index]!;
+    const cos = finalistCosine(probeVec, ctx.index, index);
     // Character similarity tells a restatement from shared vocabulary; without a restated clause cosine suffices.
-    const dice = restated ? restatement(probeNorm, ctx.normalized(hit.index)) : 0;
+    const dice = restated ? restatement(probeNorm, ctx.normalized(index)) : 0;
     const lexical = Math.max(cos, dice);
-    const score = lexical * (restated ? 0.95 : 0.75) + ctx.structuralPrior(hit.index, r);
+    const score = lexical * (restated ? 0.95 : 0.75) + ctx.structuralPrior(index, r);
     if (!best || score > best.score) {
       const kind = restated && lexical >= 0.35 ? 'restatement' : 'lexical';
-      best = { target: hit.index, score, evidence: { kind, text: (restated ?? sharedWords(probe, target.text)).slice(0, 300) } };
+      best = { target: index, score, evidence: { kind, text: (restated ?? sharedWords(probe, target.text)).slice(0, 300) } };
     }
   }
   return best;
+}
+
+/**
+ * The (at most) four candidates closest to the probe by the index's cosine, closest first (the later
+ * unit on ties), leaving out those that share nothing with it. Kept in lists of numbers, which keep
+ * one shape whatever a thread holds (see context.ts).
+ */
+function closestFour(ctx: LinkContext, probe: ProbeVector, candidates: readonly number[]): number[] {
+  const top: number[] = [];
+  const rough: number[] = [];
+  for (const index of candidates) {
+    const c = ctx.probeCosine(probe, index);
+    if (!(c > 0)) continue;
+    // Insertion into a sorted list of at most four.
+    let at = top.length;
+    while (at > 0 && (rough[at - 1]! < c || (rough[at - 1] === c && top[at - 1]! < index))) at--;
+    if (at >= 4) continue;
+    top.splice(at, 0, index);
+    rough.splice(at, 0, c);
+    if (top.length > 4) {
+      top.pop();
+      rough.pop();
+    }
+  }
+  return top;
 }
 
 /**
