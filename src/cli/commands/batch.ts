@@ -9,13 +9,13 @@ import { minConfidenceOption } from '../confidence.js';
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'analyze many threads (files, folders, JSON lines, Pushshift dumps, .gz) in parallel, resumably',
-  usage: `threadmap batch INPUT... --out DIR [--from ${[...formatNames(), 'pushshift'].join('|')}] [--workers N] [--resume] [--quiet] [--to ${exporterNames().join('|')}] [--timeout SECONDS] [--no-crossdup] [--min-confidence P]`,
+  usage: `threadmap batch INPUT... --out DIR [--from ${formatNames().join('|')}] [--workers N] [--resume] [--quiet] [--to ${exporterNames().join('|')}] [--timeout SECONDS] [--no-crossdup] [--min-confidence P]`,
   async run(argv, io) {
     const { values, positionals } = parse(argv);
     if (positionals.length === 0) throw new UsageError('expected at least one INPUT file or folder');
     if (!values.out) throw new UsageError('--out DIR is required');
     const from = values.from ?? 'auto';
-    if (from !== 'pushshift' && !formatNames().includes(from)) throw new UsageError(`unknown --from "${from}"; expected ${[...formatNames(), 'pushshift'].join(', ')}`);
+    if (!formatNames().includes(from)) throw new UsageError(`unknown --from "${from}"; expected ${formatNames().join(', ')}`);
     const to = values.to ?? 'json';
     if (!exporterNames().includes(to)) throw new UsageError(`unknown --to "${to}"; expected ${exporterNames().join(', ')}`);
     const workers = values.workers === undefined ? undefined : Number(values.workers);
