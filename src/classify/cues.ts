@@ -38,7 +38,8 @@ export const PREDICTION_CUES: readonly Cue[] = [
   { name: 'will', pattern: /\b(?:will|won't|shall|'ll) (?!of\b|power\b)\w+/i, weight: 0.7 },
   { name: 'going-to', pattern: /\b(?:is|are|am|'s|'re|'m) (?:going to|gonna|bound to|set to|about to|likely to|unlikely to|certain to|poised to)\b/i, weight: 0.75 },
   { name: 'i-expect', pattern: /\bI (?:\w+ )?(?:expect|predict|forecast|anticipate|bet|foresee)\b/i, weight: 0.85 },
-  { name: 'future-time', pattern: /\b(?:in the (?:near |long |coming )?(?:future|term|years|decades)|by (?:19|20)\d\d|within (?:a|the next|\d+) (?:year|decade|month)s?|in \d+ (?:years|decades))\b/i, weight: 0.6 },
+  // "In 10 years" looks ahead, but "the highest turnout in 60 years" and "the first time in 20 years" look back.
+  { name: 'future-time', pattern: /\b(?:in the (?:near |long |coming )?(?:future|term|years|decades)|by (?:19|20)\d\d|within (?:a|the next|\d+) (?:year|decade|month)s?|in \d+ (?:years|decades)(?<!\b(?:\w+est|first|last|only|most|least|worst|time|ever)\b[^.;!?]{0,60}in \d+ (?:years|decades)))\b/i, weight: 0.6 },
 ];
 
 /** A heading that announces forecasts ("What this predicts:", "Predictions", "Implications"). */

@@ -6,9 +6,9 @@
  * conditional ("If X, Y" is one claim).
  */
 
-/** A place where a sentence may break: the marker, and where the next clause begins. */
+/** A place where a sentence may break: the marker, and where the next clause begins ("because of" opens a phrase, not a clause). */
 const BREAK =
-  /[;:][ \t]+(?:(?:but|so)[ \t]+)?|,[ \t]+(?:but|and|so|because|although|though|whereas|while|yet|since|as)[ \t]+|[ \t](?:but|because|although|whereas)[ \t]+|[ \t](?:-{1,2}|–|—)[ \t]+/gi;
+  /[;:][ \t]+(?:(?:but|so)[ \t]+)?|,[ \t]+(?:but|and|so|because(?![ \t]+of\b)|although|though|whereas|while|yet|since|as)[ \t]+|[ \t](?:but|because(?![ \t]+of\b)|although|whereas)[ \t]+|[ \t](?:-{1,2}|–|—)[ \t]+/gi;
 
 /** Words that mark a finite clause: auxiliaries, modals, copulas, contractions, and pronoun subjects. */
 export const FINITE: ReadonlySet<string> = new Set([

@@ -17,6 +17,14 @@ describe('classify', () => {
     expect(t.get('I expect vacancies to rise.')).toBe('prediction');
   });
 
+  it('reads "in N years" as a forecast only when it looks ahead', () => {
+    // The first sentence is from a real Hacker News comment (fixtures/forum-samples/hackernews): a span looking back.
+    const t = new Map(types('Trump saw the highest turnout among minorities for republicans in 60 years and it’s for a reason. For the first time in 20 years, the council met. Rents fall in 10 years once the rules change.'));
+    expect(t.get('Trump saw the highest turnout among minorities for republicans in 60 years and it’s for a reason.')).not.toBe('prediction');
+    expect(t.get('For the first time in 20 years, the council met.')).not.toBe('prediction');
+    expect(t.get('Rents fall in 10 years once the rules change.')).toBe('prediction');
+  });
+
   it('reads the items under a heading that announces forecasts as predictions', () => {
     const t = new Map(types('Implications:\n- Developers build more duplexes.\n- Rents stabilise in the inner suburbs.'));
     expect(t.get('Implications:')).toBe('heading');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseLike, FINITE } from '../../src/segment/clauses.js';
+import { clauseLike, clauseSpans, FINITE } from '../../src/segment/clauses.js';
 
 /** The original definition (split, trim by regex, lower-case every word), kept as the reference. */
 function reference(part: string): boolean {
@@ -51,5 +51,18 @@ describe('clauseLike', () => {
       }),
       { numRuns: 3000, seed: 7 },
     );
+  });
+});
+
+describe('clauseSpans', () => {
+  const clauses = (s: string) => clauseSpans(s, 0, s.length).map(([a, b]) => s.slice(a, b));
+
+  it('breaks at "because" before a clause but not at "because of", which opens a phrase', () => {
+    // From a real Hacker News comment (fixtures/forum-samples/hackernews).
+    expect(clauses('I guess I empathize with their fear and anger better because of my experience, but I don’t buy that their arguments are just a different way of looking at the world.')).toEqual([
+      'I guess I empathize with their fear and anger better because of my experience',
+      'I don’t buy that their arguments are just a different way of looking at the world.',
+    ]);
+    expect(clauses('The plan to widen the road is a mistake because it will bring more traffic.')).toEqual(['The plan to widen the road is a mistake', 'it will bring more traffic.']);
   });
 });
