@@ -46,7 +46,8 @@ export const PREDICTION_CUES: readonly Cue[] = [
 export const PREDICTIVE_HEADING = /\b(?:predict\w*|forecast\w*|expect\w*|implication\w*|consequence\w*|what (?:this|that|it) (?:means|implies))\b/i;
 
 export const PREMISE_CUES: readonly Cue[] = [
-  { name: 'because-opening', pattern: /^(?:because|since|as|given that|seeing as|considering)\b/i, weight: 0.8 },
+  // "As a foreigner, ..." and "As someone who ..." name a role, and "As a result, ..." opens a conclusion: none gives a reason.
+  { name: 'because-opening', pattern: /^(?:because|since|as(?! (?:a|an|someone|somebody|one)\b)|given that|seeing as|considering)\b/i, weight: 0.8 },
   { name: 'example', pattern: /\b(?:for example|for instance|e\.g\.|such as|case in point|to illustrate)\b/i, weight: 0.7 },
   { name: 'evidence', pattern: /\b(?:studies (?:show|suggest|found)|research (?:shows|suggests|has shown)|according to|evidence (?:shows|suggests)|statistics show|data (?:shows|suggest)|source:|https?:\/\/)/i, weight: 0.75 },
   { name: 'after-all', pattern: /^(?:after all|the reason is|this is because|that's because|it's because|mainly because|partly because)\b/i, weight: 0.8 },

@@ -39,6 +39,13 @@ describe('classify', () => {
     expect(t.get('I disagree that it is the main cause.')).toBe('rebuttal');
   });
 
+  it('does not read a role ("As a foreigner, ...") as a reason, as it does "As prices rose, ..."', () => {
+    // The first sentence is from a real Hacker News comment (fixtures/forum-samples/hackernews).
+    const t = new Map(types('As a foreigner not living in the US of A, I feel that your last paragraph outlines it perfectly. As prices rose, people moved out.'));
+    expect(t.get('As a foreigner not living in the US of A, I feel that your last paragraph outlines it perfectly.')).toBe('claim');
+    expect(t.get('As prices rose, people moved out.')).toBe('premise');
+  });
+
   it('reads reasons as premises and asks as questions', () => {
     const t = new Map(types('Cities should allow duplexes. Because land is scarce, density is the only lever. For example, Minneapolis did it. Who pays for the roads?'));
     expect(t.get('Because land is scarce, density is the only lever.')).toBe('premise');
