@@ -45,7 +45,8 @@ function isBoundary(line: string, start: number, at: number, mark: string, end: 
   let next = end;
   while (next < line.length && isSpaceCode(line.charCodeAt(next))) next++;
   if (next >= line.length) return true;
-  if (mark[0] === '?' || mark[0] === '!') return true;
+  // A doubt or an exclamation in brackets ("until the (late?) 1800s") is an aside inside the sentence.
+  if (mark[0] === '?' || mark[0] === '!') return !(mark.endsWith(')') && /[\p{Ll}\d]/u.test(line[next]!));
   // A number alone is no sentence: "2." numbers what follows it ("has “2. Sex, …”").
   if (mark === '.' && isEnumerator(line, start, at)) return false;
   while (next < line.length - 1 && OPENERS.has(line[next]!)) next++;

@@ -17,6 +17,14 @@ describe('classify', () => {
     expect(t.get('I expect vacancies to rise.')).toBe('prediction');
   });
 
+  it('reads "I will" and "I\'ll" as an intention, not a forecast', () => {
+    // "I’ll write them up later" paraphrases a real Discourse post, where it was typed a prediction.
+    const t = new Map(types('I’ll write them up later. Rents will fall. We’ll see prices drop.'));
+    expect(t.get('I’ll write them up later.')).not.toBe('prediction');
+    expect(t.get('Rents will fall.')).toBe('prediction');
+    expect(t.get('We’ll see prices drop.')).toBe('prediction');
+  });
+
   it('reads "in N years" as a forecast only when it looks ahead', () => {
     // The first sentence is from a real Hacker News comment (fixtures/forum-samples/hackernews): a span looking back.
     const t = new Map(types('Trump saw the highest turnout among minorities for republicans in 60 years and it’s for a reason. For the first time in 20 years, the council met. Rents fall in 10 years once the rules change.'));

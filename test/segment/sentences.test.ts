@@ -18,6 +18,15 @@ describe('sentence boundaries', () => {
     expect(split('It rose in 2019. 2020 was worse.')).toEqual(['It rose in 2019.', '2020 was worse.']);
   });
 
+  it('reads a bracketed doubt or exclamation followed by lower case or a digit as an aside, not an end', () => {
+    // From a real Discourse post, where "(late?)" had cut a sentence in two.
+    expect(split('‘Sex’ was the main word for male/female until the (late?) 1800s when it also meant intercourse. Then it changed.')).toEqual([
+      '‘Sex’ was the main word for male/female until the (late?) 1800s when it also meant intercourse.',
+      'Then it changed.',
+    ]);
+    expect(split('It was cheap (really!) and fast. (Really?) Yes.')).toEqual(['It was cheap (really!) and fast.', '(Really?)', 'Yes.']);
+  });
+
   it('ends a sentence at an undotted "us", "US" or "am", which are words before they are abbreviations', () => {
     // Both from a real Hacker News thread, where they had joined two sentences into one unit.
     expect(split('It is the power of the tribal instincts within us. We think so.')).toEqual(['It is the power of the tribal instincts within us.', 'We think so.']);
