@@ -3,6 +3,7 @@
  * discourse markers, modality, headings and what they announce, and position in the thread.
  */
 import type { Thread, UnitType } from '../schema/index.js';
+import { isQuestionPost } from '../schema/post-type.js';
 import type { Segmentation, Sentence } from '../segment/index.js';
 import {
   CLAIM_CUES,
@@ -78,7 +79,7 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
       if (scope.paragraphs > MAX_SCOPE_PARAGRAPHS || isDialogic(sentence)) scope = undefined;
     }
 
-    const decision = decide(sentence, text, isReply, scope !== undefined && (newParagraph || sentence.lineKind === 'list-item'), () => cuesOf(i));
+    const decision = decide(sentence, text, isReply, isQuestionPost(comment), scope !== undefined && (newParagraph || sentence.lineKind === 'list-item'), () => cuesOf(i));
     if (decision.type === 'heading') {
       scope = PREDICTIVE_HEADING.test(text) ? { commentIndex: sentence.commentIndex, paragraphs: 0 } : undefined;
     }
@@ -120,12 +121,13 @@ interface DialogicCues {
   concession: Cue | undefined;
 }
 
-function decide(sentence: Sentence, text: string, isReply: boolean, underPredictiveHeading: boolean, dialogic: () => DialogicCues): Decision {
+function decide(sentence: Sentence, text: string, isReply: boolean, questionPost: boolean, underPredictiveHeading: boolean, dialogic: () => DialogicCues): Decision {
   const words = countWords(text);
   if (sentence.lineKind === 'heading') return { type: 'heading', confidence: 0.95, cue: 'markdown-heading' };
   if (sentence.wholeLine && words <= 10 && endsWithColon(text)) return { type: 'heading', confidence: 0.85, cue: 'label-line' };
-  // A question of a few words asks; a longer one in an argument mostly asserts ("Isn't X just Y?").
-  if (endsWithQuestionMark(text)) return words >= RHETORICAL_WORDS ? { type: 'claim', confidence: 0.45, cue: 'rhetorical-question' } : { type: 'question', confidence: 0.9, cue: 'question-mark' };
+  // A question of a few words asks; a longer one in an argument mostly asserts ("Isn't X just Y?"), but on a
+  // question-and-answer site the question post asks whatever its length.
+  if (endsWithQuestionMark(text)) return words >= RHETORICAL_WORDS && !questionPost ? { type: 'claim', confidence: 0.45, cue: 'rhetorical-question' } : { type: 'question', confidence: 0.9, cue: 'question-mark' };
   if (words < 3 || OTHER_PATTERN.test(text)) return { type: 'other', confidence: 0.6 };
 
   const { rebuttal, concession } = dialogic();

@@ -10,6 +10,7 @@ import { terms, termsOfWords, wordsOf, type Word } from './tokens.js';
 import { UnitIndex } from './unit-index.js';
 import { shareIn, WordList } from './words.js';
 import { emptyLists } from '../util/arrays.js';
+import { answersQuestion } from '../schema/post-type.js';
 
 const NONE: number[] = [];
 const TARGET_TYPES: ReadonlySet<UnitType> = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'concession']);
@@ -22,6 +23,8 @@ export interface LinkContext {
   commentIndexById: Map<string, number>;
   /** Per comment index: the parent's comment index, or null for a root. */
   parentIndex: Array<number | null>;
+  /** Per comment index: 1 when the comment is an answer to a question post (schema/post-type.ts), else 0. */
+  answers: Uint8Array;
   queryTerms(text: string): string[];
   /** Unit `i` can be the target of unit `r`: earlier and argumentative. */
   isTarget(i: number, r: number): boolean;
@@ -96,6 +99,11 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
   const cosineWith = unitCosine(index, units.length);
   const overlapCache = new Map<number, { quoteInUnit: number; unitInQuote: number; cosine: number }>();
   const roots = rootsOf(parentIndex);
+  const answers = new Uint8Array(thread.comments.length);
+  for (let c = 0; c < thread.comments.length; c++) {
+    const p = parentIndex[c];
+    answers[c] = answersQuestion(thread.comments[c]!, p === null || p === undefined ? undefined : thread.comments[p]) ? 1 : 0;
+  }
   return {
     units,
     quotes,
@@ -111,6 +119,7 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
     options,
     commentIndexById,
     parentIndex,
+    answers,
     queryTerms: terms,
     isTarget: (i, r) => i < r && TARGET_TYPES.has(units[i]!.type),
     structuralPrior(i, r) {

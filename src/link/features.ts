@@ -181,8 +181,8 @@ export function attackTargets(ctx: LinkContext, s: number, out: number[]): numbe
   const unit = ctx.units[s]!;
   const ci = unit.sentence.commentIndex;
   const parent = ctx.parentIndex[ci];
-  // A unit that says it agrees ("I agree that", "fair point") is not read as attacking.
-  if (parent === null || parent === undefined || !argumentative(ctx, s) || unit.type === 'concession') return out;
+  // A unit that says it agrees ("I agree that", "fair point") is not read as attacking, nor is an answer to a question post.
+  if (parent === null || parent === undefined || !argumentative(ctx, s) || unit.type === 'concession' || ctx.answers[ci] === 1) return out;
   const parentUnits = ctx.unitsOfComment(parent);
   for (let k = 0; k < Math.min(parentUnits.length, PARENT_CAP); k++) if (argumentative(ctx, parentUnits[k]!)) out.push(parentUnits[k]!);
   const opening = ctx.unitsOfComment(ctx.rootOf(ci))[0];

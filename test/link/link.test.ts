@@ -124,3 +124,37 @@ describe('rebuttals per comment', () => {
     expect(rebuttals(raised!)).toBeLessThan(rebuttals(all!));
   });
 });
+
+describe('question-and-answer threads', () => {
+  // A real Stack Exchange export (fixtures/forum-samples/stackexchange): each question with its answers.
+  const graphs = analyze(readFileSync(new URL('../../fixtures/forum-samples/stackexchange/beer_tentrr__Posts.first150rows.xml', import.meta.url), 'utf8'), { file: 'Posts.xml' });
+  const postType = (g: ArgumentGraph, unitId: string) => g.thread.comments.find((c) => c.id === g.units.find((u) => u.id === unitId)!.commentId)!.meta?.postType;
+
+  it('reads the question post\'s questions as questions, however long', () => {
+    const asked = graphs.flatMap((g) => g.units.filter((u) => postType(g, u.id) === 'question' && /\?\s*$/.test(u.text)));
+    expect(asked.length).toBeGreaterThan(50);
+    expect(asked.filter((u) => u.type !== 'question')).toEqual([]);
+    expect(asked.some((u) => u.text === 'As far as we know, when did humans first brew beer, and where?')).toBe(true);
+  });
+
+  it('draws no model rebuttal from an answer, which answers its question rather than disputing it', () => {
+    const fromAnswers = graphs.flatMap((g) => g.edges.filter((e) => e.type === 'rebuts' && postType(g, e.from) === 'answer' && e.evidence.kind !== 'quote' && e.evidence.kind !== 'restatement'));
+    expect(fromAnswers).toEqual([]);
+    // Answers still give reasons for what they say.
+    expect(graphs.some((g) => g.edges.some((e) => e.type === 'supports' && postType(g, e.from) === 'answer'))).toBe(true);
+  });
+
+  it('still reads an explicit dispute in an answer', () => {
+    const thread: Thread = {
+      id: 'qa',
+      source: 'json',
+      comments: [
+        { id: 'q', parentId: null, author: null, text: 'Lagers are always brewed cold, right? Why does that matter for the taste?', meta: { postType: 'question' } },
+        { id: 'a', parentId: 'q', author: null, text: 'I disagree that lagers are always brewed cold, since some are brewed warm with special yeast.', meta: { postType: 'answer' } },
+      ],
+    };
+    const g = analyzeThread(thread);
+    expect(g.units.find((u) => u.text.startsWith('Lagers are'))!.type).toBe('question');
+    expect(g.units.find((u) => u.text.startsWith('I disagree'))!.type).toBe('rebuttal');
+  });
+});
