@@ -38,6 +38,17 @@ describe('batch progress', () => {
     expect(quiet.text()).toBe('');
   });
 
+  it('counts as done only the share of what was read that the workers have committed', () => {
+    // Reading runs ahead of analysis: half the input read and nothing committed yet is 0%, with no ETA.
+    const early = sink();
+    new Progress(early.out, 'lines', 0).update({ threadsDone: 0, threadsFailed: 0, skipped: 0, bytesRead: 20_000, bytesTotal: 40_000, itemsQueued: 50, itemsDone: 0 });
+    expect(early.text()).toMatch(/^threadmap batch: 0 threads · 0 threads\/s · 0\.0 MB\/s, 0% of input\n$/);
+    // All read, half of it committed: 50%, with an ETA.
+    const later = sink();
+    new Progress(later.out, 'lines', 0).update({ threadsDone: 50, threadsFailed: 0, skipped: 0, bytesRead: 40_000, bytesTotal: 40_000, itemsQueued: 100, itemsDone: 50 });
+    expect(later.text()).toMatch(/ETA \d+:\d\d, 50% of input\n$/);
+  });
+
   it('draws at most once per interval', () => {
     const { out, text } = sink();
     const p = new Progress(out, 'lines', 60_000);

@@ -1,6 +1,6 @@
 /**
  * Progress on stderr: a redrawn bar on a terminal, a plain line every few seconds otherwise, and
- * nothing when quiet. Rates are over the whole run so far; ETA comes from the share of input read.
+ * nothing when quiet. Rates are over the whole run so far; ETA comes from the share of input analyzed.
  */
 import type { Writable } from 'node:stream';
 
@@ -15,6 +15,12 @@ export interface ProgressState {
   skipped: number;
   bytesRead: number;
   bytesTotal: number;
+  /**
+   * Input items handed to the workers and committed. Reading runs ahead of analysis by the chunks in
+   * flight, so of the bytes read only the committed items' share counts as done.
+   */
+  itemsQueued?: number;
+  itemsDone?: number;
 }
 
 export class Progress {
@@ -46,8 +52,10 @@ export class Progress {
   private draw(s: ProgressState, final = false): void {
     const seconds = Math.max(1e-3, (Date.now() - this.started) / 1000);
     const rate = s.threadsDone / seconds;
-    const mbps = s.bytesRead / 1e6 / seconds;
-    const fraction = s.threadsTotal ? (s.threadsDone + s.skipped) / s.threadsTotal : s.bytesTotal > 0 ? s.bytesRead / s.bytesTotal : 1;
+    const analyzedShare = s.itemsQueued === undefined ? 1 : s.itemsQueued > 0 ? (s.itemsDone ?? 0) / s.itemsQueued : 0;
+    const bytesDone = s.bytesRead * analyzedShare;
+    const mbps = bytesDone / 1e6 / seconds;
+    const fraction = s.threadsTotal ? (s.threadsDone + s.skipped) / s.threadsTotal : s.bytesTotal > 0 ? bytesDone / s.bytesTotal : 1;
     const eta = !final && fraction > 0.001 && fraction < 1 ? ` · ETA ${clock((seconds * (1 - fraction)) / fraction)}` : '';
     const total = s.threadsTotal ? `/${s.threadsTotal}` : '';
     const failed = s.threadsFailed ? ` (${s.threadsFailed} failed)` : '';

@@ -12,7 +12,7 @@ import { EDGE_TYPES, UNIT_TYPES } from '../../schema/index.js';
 import { CrossDupIndex, DEFAULT_CROSSDUP, type CrossDupOptions, type DuplicateCluster } from '../crossdup/index.js';
 import { BLOCK_BYTES } from './blocks.js';
 import { BufferPool } from './buffers.js';
-import { bytesOf, type ChunkResult, type ChunkTask } from './chunk.js';
+import { bytesOf, itemsOf, type ChunkResult, type ChunkTask } from './chunk.js';
 import { expandInputs } from './inputs.js';
 import { InOrder } from './order.js';
 import { Progress, type ProgressMode, type ProgressState } from './progress.js';
@@ -84,7 +84,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const tally = restored.tally;
   const thisRun: Tally = emptyTally();
-  const state: ProgressState = { threadsDone: 0, threadsFailed: 0, skipped: restored.items, bytesRead: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0) };
+  const state: Required<Pick<ProgressState, 'itemsQueued' | 'itemsDone'>> & ProgressState = { threadsDone: 0, threadsFailed: 0, skipped: restored.items, bytesRead: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0), itemsQueued: 0, itemsDone: 0 };
   const processOptions = { sign: index !== undefined, ...(options.to && options.to !== 'json' ? { to: options.to } : {}), ...(options.analyze ? { analyze: options.analyze } : {}) };
   const runner: Runner = workers === 0 ? inlineRunner(processOptions) : poolRunner(processOptions, { workers, timeoutMs: options.timeoutMs ?? 120_000 });
   if (processOptions.to) mkdirSync(join(options.out, RENDERS), { recursive: true });
@@ -105,6 +105,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     if (index) index.addBlock(result.threads, result.signed, result.commentIds, result.signatures);
     state.threadsDone += result.tally.threadsAnalyzed + result.tally.threadsFailed;
     state.threadsFailed += result.tally.threadsFailed;
+    state.itemsDone += result.items;
     progress.update(state);
   };
 
@@ -124,6 +125,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       onTotal: (threads) => (state.threadsTotal = threads),
     });
     for await (const item of source) {
+      state.itemsQueued += 'result' in item ? item.result.items : itemsOf(item.task);
       if ('result' in item) await order.add(undefined, 0, Promise.resolve(item.result));
       else await order.add(item.task, bytesOf(item.task), runner.run(item.task));
     }
