@@ -69,8 +69,9 @@ export function linkContext(thread: Thread, units: UnitDraft[], quotes: QuotePas
   const commentIndexById = new Map(thread.comments.map((c, i) => [c.id, i]));
   // The per-comment and per-unit arrays are built by loops and the numeric ones are typed arrays.
   // Built with map and forEach, their shapes varied from thread to thread, and V8 threw away its
-  // compiled linker each time a new shape came: --trace-deopt counted 55 deoptimizations in a batch
-  // worker over 50k comments, against 28 this way. Each one is a recompile that a second worker pays for.
+  // compiled linker each time a new shape came. `npm run bench:jit` (one batch worker, 50k comments)
+  // counted 57 deoptimizations before this and the like changes in classify and dedupe, 16 after;
+  // each is a recompile, which with two workers takes time from the other one.
   const parentIndex: Array<number | null> = [];
   for (const c of thread.comments) {
     const p = parentOf.get(c.id) ?? null;
