@@ -66,7 +66,7 @@ export const CLAIM_CUES: readonly Cue[] = [
 ];
 
 /** Talk about the conversation rather than the topic: thanks, greetings, edits, sign-offs. */
-export const OTHER_PATTERN = /^(?:thanks?(?: you)?|thank you|hi|hello|hey|lol|haha|edit\b|update\b|cheers|welcome|good luck|hope this helps|source\b|sources\b|\[deleted\]|\[removed\])/i;
+export const OTHER_PATTERN = /^[(*_~\s]*(?:thanks?(?: you)?|thank you|hi|hello|hey|lol|haha|edit\b|update\b|cheers|welcome|good luck|hope this helps|source\b|sources\b|\[deleted\]|\[removed\])/i;
 
 /**
  * The first cue of the list that the text shows. Most sentences show none, so one combined

@@ -61,6 +61,14 @@ describe('classify', () => {
     expect(t.get('Who pays for the roads?')).toBe('question');
   });
 
+  it('reads talk about the post itself (thanks, edits) as other, behind brackets or Markdown emphasis too', () => {
+    // "(EDIT 2: done!)" and "**edit**: my terrible grammar" close real Change My View comments (../shared/eval).
+    const t = new Map(types('Rents will fall once the rules change. Thanks for reading. (EDIT 2: done!)\n\n**edit**: my terrible grammar'));
+    expect(t.get('Thanks for reading.')).toBe('other');
+    expect(t.get('(EDIT 2: done!)')).toBe('other');
+    expect(t.get('**edit**: my terrible grammar')).toBe('other');
+  });
+
   it('gives every unit a confidence between 0 and 1', () => {
     const graph = analyzeThread({ id: 't', source: 'json', comments: [{ id: 'a', parentId: null, author: null, text: 'Thanks! Rents will fall. I think so.' }] });
     for (const u of graph.units) expect(u.confidence).toBeGreaterThan(0), expect(u.confidence).toBeLessThanOrEqual(1);
