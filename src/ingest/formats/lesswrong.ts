@@ -59,6 +59,9 @@ function toComment(o: JsonObject, path: string, parentId: string | null): Commen
   if (optBool(o, 'deletedPublic', path)) meta.deletedPublic = true;
   const topLevel = optStr(o, 'topLevelCommentId', path);
   if (topLevel !== undefined) meta.topLevelCommentId = topLevel;
+  // A question post and the comments marked as its answers (ForumMagnum's Posts.question, Comments.answer); see schema/post-type.ts.
+  if (optBool(o, 'question', path)) meta.postType = 'question';
+  else if (optBool(o, 'answer', path)) meta.postType = 'answer';
   return makeComment({ id: id(o, '_id', path), parentId, author: authorOf(o, path), createdAt: optTime(o, 'postedAt', path), deleted, meta }, bodyOf(o, path));
 }
 

@@ -36,6 +36,25 @@ describe('lesswrong adapter', () => {
     expect(other!.comments[0]!.text).toBe('A comment on another post in the same result set.');
   });
 
+  it('marks a question post and the comments that answer it (Posts.question, Comments.answer) as meta.postType', () => {
+    const [thread] = readLessWrong({
+      data: {
+        post: { result: { _id: 'q1', title: 'How should a small team forecast?', question: true, htmlBody: '<p>What is the cheapest way for a small team to keep score of its forecasts over several years?</p>' } },
+        comments: {
+          results: [
+            { _id: 'a1', postId: 'q1', parentCommentId: null, answer: true, user: { displayName: 'Ada' }, htmlBody: '<p>Keep a shared sheet and score every question with the Brier score once it resolves.</p>' },
+            { _id: 'c1', postId: 'q1', parentCommentId: 'a1', answer: false, user: { displayName: 'Ben' }, htmlBody: '<p>That is not true for long questions, which never resolve in time.</p>' },
+          ],
+        },
+      },
+    });
+    expect(thread!.comments.map((c) => [c.id, c.parentId, c.meta?.postType])).toEqual([
+      ['q1', null, 'question'],
+      ['a1', 'q1', 'answer'],
+      ['c1', 'a1', undefined],
+    ]);
+  });
+
   it('is recognised by --from auto and names the path of a bad field', () => {
     expect(readInput(fixture('lesswrong/constructed_comments_graphql.json')).format).toBe('lesswrong');
     const bad = structuredClone(raw) as { data: { comments: { results: { postedAt?: unknown }[] } } };
