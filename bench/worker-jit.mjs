@@ -46,7 +46,7 @@ function summarize(trace) {
   let firstMs = 0;
   let againMs = 0;
   for (const line of trace.split('\n')) {
-    const deopt = /^\[bailout \(kind: [^,]*, reason: ([^)]*)\)/.exec(line);
+    const deopt = /^\[bailout \(kind: [^,]*, reason: (.*?)\): begin/.exec(line);
     if (deopt) {
       deopts++;
       reasons.set(deopt[1], (reasons.get(deopt[1]) ?? 0) + 1);
