@@ -9,8 +9,9 @@
  *
  *   node bench/worker-jit.mjs [--comments N]    default 50000; generates the export (bench/gen-export.mjs)
  *
- * Counts, not times, are the figures to compare: they hold on a busy machine. V8's reported
- * compile times are wall time of the background job and move with the load.
+ * Counts, not times, are the figures to compare: a busy machine moves them little (which code V8
+ * has finished compiling when a new shape arrives depends on timing, so three runs gave 16-22
+ * deoptimizations). V8's reported compile times are wall time of the background job and move with the load.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
