@@ -8,7 +8,7 @@ function sink() {
   const out = new Writable({ write: (chunk, _enc, done) => (chunks.push(String(chunk)), done()) });
   return { out, text: () => chunks.join('') };
 }
-const state = (done: number): ProgressState => ({ threadsDone: done, threadsFailed: 1, threadsTotal: 40, skipped: 0, bytesRead: done * 1000, bytesTotal: 40_000 });
+const state = (done: number): ProgressState => ({ threadsDone: done, threadsFailed: 1, threadsTotal: 40, skipped: 0, bytesRead: done * 1000, bytesTotal: 40_000, itemsQueued: done, itemsDone: done });
 
 describe('batch progress', () => {
   it('redraws one bar line on a terminal, with done/total, rates and an ETA, and ends it with a newline', () => {

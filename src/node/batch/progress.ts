@@ -19,8 +19,8 @@ export interface ProgressState {
    * Input items handed to the workers and committed. Reading runs ahead of analysis by the chunks in
    * flight, so of the bytes read only the committed items' share counts as done.
    */
-  itemsQueued?: number;
-  itemsDone?: number;
+  itemsQueued: number;
+  itemsDone: number;
 }
 
 export class Progress {
@@ -52,7 +52,7 @@ export class Progress {
   private draw(s: ProgressState, final = false): void {
     const seconds = Math.max(1e-3, (Date.now() - this.started) / 1000);
     const rate = s.threadsDone / seconds;
-    const analyzedShare = s.itemsQueued === undefined ? 1 : s.itemsQueued > 0 ? (s.itemsDone ?? 0) / s.itemsQueued : 0;
+    const analyzedShare = s.itemsQueued > 0 ? s.itemsDone / s.itemsQueued : 0;
     const bytesDone = s.bytesRead * analyzedShare;
     const mbps = bytesDone / 1e6 / seconds;
     const fraction = s.threadsTotal ? (s.threadsDone + s.skipped) / s.threadsTotal : s.bytesTotal > 0 ? bytesDone / s.bytesTotal : 1;

@@ -84,7 +84,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
 
   const tally = restored.tally;
   const thisRun: Tally = emptyTally();
-  const state: Required<Pick<ProgressState, 'itemsQueued' | 'itemsDone'>> & ProgressState = { threadsDone: 0, threadsFailed: 0, skipped: restored.items, bytesRead: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0), itemsQueued: 0, itemsDone: 0 };
+  const state: ProgressState = { threadsDone: 0, threadsFailed: 0, skipped: restored.items, bytesRead: 0, bytesTotal: files.reduce((s, f) => s + f.size, 0), itemsQueued: 0, itemsDone: 0 };
   const processOptions = { sign: index !== undefined, ...(options.to && options.to !== 'json' ? { to: options.to } : {}), ...(options.analyze ? { analyze: options.analyze } : {}) };
   const runner: Runner = workers === 0 ? inlineRunner(processOptions) : poolRunner(processOptions, { workers, timeoutMs: options.timeoutMs ?? 120_000 });
   if (processOptions.to) mkdirSync(join(options.out, RENDERS), { recursive: true });
@@ -92,7 +92,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // Blocks of input lines are read into buffers that come back here once committed (see buffers.ts).
   const inFlight = Math.max(4, workers * 16);
   const blocks = new BufferPool(BLOCK_BYTES, inFlight + 2);
-  let items = 0;
   const commit = (ready: ChunkResult, task: ChunkTask | undefined) => {
     const result = threadIds.admit(ready, task);
     // Rendered graphs first (idempotent: a rerun overwrites them), then the committed lines.
@@ -100,7 +99,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     store.commit(result);
     runner.recycle(result.results);
     if (task?.kind === 'lines') blocks.give(task.bytes);
-    items += result.items;
     addTally(thisRun, result.tally);
     if (index) index.addBlock(result.threads, result.signed, result.commentIds, result.signatures);
     state.threadsDone += result.tally.threadsAnalyzed + result.tally.threadsFailed;
@@ -144,7 +142,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     workers,
     resumed: options.resume ?? false,
     recordsSkipped: restored.items,
-    records: items,
+    records: state.itemsDone,
     bytesRead: state.bytesRead,
     wallSeconds: round(seconds, 3),
     mbPerSecond: round(state.bytesRead / 1e6 / seconds, 2),
