@@ -5,7 +5,10 @@
  *
  * Each predicted unit is matched to a gold unit (lenient span match, one to one, as the scorer does); a candidate
  * edge is positive when the gold annotation relates the matched units the same way. The threshold
- * kept is the one that maximises F1 of best-candidate decoding over the split.
+ * kept is the one that maximises F1 of best-candidate decoding over the split. Each edge model then gets a
+ * Platt scaling, fitted to how often the edges it draws were right on threads it was not trained on (5 folds by
+ * original post), so that an edge's confidence reads as the chance it is right; --cv measures that nested, the
+ * scaling fitted inside each training part, and reports the expected calibration error (ECE) held out.
  *
  *   tsx scripts/train.ts [GOLD.jsonl]          fit on the whole split, write the weights
  *   tsx scripts/train.ts [GOLD.jsonl] --cv     held-out estimate: 5 folds by original post, nothing written
@@ -27,7 +30,9 @@ import { ATTACK_FEATURES, CLAIM_FEATURES, SUPPORT_FEATURES, attackCandidates, cl
 import { claimNeighbours, link, modelAttacks, readClaims, type ClaimReader, type LinkModels, type LogisticModel } from '../src/link/index.js';
 import type { LinkContext } from '../src/link/context.js';
 import { buildGraph } from '../src/graph/index.js';
-import { addCounts, prf, scoreThread, type ThreadCounts } from '../src/eval/score.js';
+import { addCounts, judgeEdges, prf, scoreThread, type ThreadCounts } from '../src/eval/score.js';
+import type { ArgumentGraph } from '../src/schema/index.js';
+import { calibrationReport } from '../src/eval/calibration.js';
 import { best, probability } from '../src/link/model.js';
 import { resolveOptions } from '../src/options.js';
 import { segment } from '../src/segment/index.js';
@@ -199,7 +204,7 @@ function crossValidate(posts: readonly string[], partition: number): number[] {
   let claimsRight = 0;
   let claimsSeen = 0;
   for (let k = 0; k < FOLDS; k++) {
-    const models = train(golds.filter((g) => fold(g) !== k));
+    const models = calibrate(golds.filter((g) => fold(g) !== k));
     const held = golds.filter((g) => fold(g) === k);
     const counts = score(held, models);
     if (counts) total = addCounts(total, counts);
@@ -209,7 +214,8 @@ function crossValidate(posts: readonly string[], partition: number): number[] {
     }
   }
   const f = (key: 'units' | 'rebuttals' | 'premises' | 'attacks' | 'supports', mode: 'strict' | 'lenient') => prf(total![key][mode]).f1;
-  return [f('units', 'strict'), f('rebuttals', 'strict'), f('attacks', 'strict'), f('supports', 'lenient'), claimsRight / claimsSeen, f('premises', 'strict')];
+  const ece = (type: 'rebuts' | 'supports') => calibrationReport(total!.calibration[type]).ece;
+  return [f('units', 'strict'), f('rebuttals', 'strict'), f('attacks', 'strict'), f('supports', 'lenient'), claimsRight / claimsSeen, f('premises', 'strict'), ece('rebuts'), ece('supports')];
 }
 
 /** Fits the three models in the order the linker applies them. */
@@ -238,18 +244,55 @@ function train(set: readonly GoldThread[]): LinkModels {
   return models;
 }
 
+/** The analyzer's graph of a gold thread with the given models. */
+function analyzeWith(gold: GoldThread, models: LinkModels): ArgumentGraph {
+  const options = resolveOptions();
+  const valid = validateThread(goldToThread(gold));
+  const deduped = dedupe(valid.thread, options.dedupe);
+  const classified = classify(segment(valid.thread, deduped.setAside), valid.thread);
+  const edges = link(classified, valid.thread, valid.parentOf, options.link, models, claimReader(gold, classified.units));
+  return buildGraph(valid.thread, deduped.duplicates, classified.units, edges, []);
+}
+
 /** The analyzer with the given models, scored by the eval's scorer. */
 function score(set: readonly GoldThread[], models: LinkModels): ThreadCounts | undefined {
   let total: ThreadCounts | undefined;
-  for (const gold of set) {
-    const options = resolveOptions();
-    const valid = validateThread(goldToThread(gold));
-    const deduped = dedupe(valid.thread, options.dedupe);
-    const classified = classify(segment(valid.thread, deduped.setAside), valid.thread);
-    const edges = link(classified, valid.thread, valid.parentOf, options.link, models, claimReader(gold, classified.units));
-    total = addCounts(total, scoreThread(gold, buildGraph(valid.thread, deduped.duplicates, classified.units, edges, [])));
-  }
+  for (const gold of set) total = addCounts(total, scoreThread(gold, analyzeWith(gold, models)));
   return total;
+}
+
+/**
+ * The models fitted on `set`, each edge model with the Platt scaling that maps its probability to
+ * how often its edges were right on threads it was not trained on: `set`'s posts in FOLDS groups,
+ * each group's edges drawn by models trained on the others, judged against gold and pooled.
+ */
+function calibrate(set: readonly GoldThread[]): LinkModels {
+  const posts = [...new Set(set.map((g) => g.comments[0]!.text))];
+  const fold = (g: GoldThread) => posts.indexOf(g.comments[0]!.text) % FOLDS;
+  const points: Record<'rebuts' | 'supports', Array<{ x: number[]; y: number }>> = { rebuts: [], supports: [] };
+  for (let k = 0; k < FOLDS; k++) {
+    const models = train(set.filter((g) => fold(g) !== k));
+    for (const gold of set.filter((g) => fold(g) === k)) {
+      for (const { edge, right } of judgeEdges(gold, analyzeWith(gold, models))) points[edge.type].push({ x: [1, logit(edge.confidence)], y: right ? 1 : 0 });
+    }
+  }
+  const models = train(set);
+  const platt = (rows: Array<{ x: number[]; y: number }>): readonly [number, number] | undefined => {
+    const [b, a] = newton(rows, 2);
+    log(`  Platt scaling over ${rows.length} held-out edges (${rows.filter((r) => r.y).length} right): a ${a!.toFixed(3)}, b ${b!.toFixed(3)}`);
+    // A scaling that does not rise with the probability would turn the ranking over: keep the probability then.
+    return a! > 0 ? [Math.round(a! * 1e4) / 1e4, Math.round(b! * 1e4) / 1e4] : undefined;
+  };
+  const attack = platt(points.rebuts);
+  const support = platt(points.supports);
+  if (attack) models.attack.calibration = attack;
+  if (support) models.support.calibration = support;
+  return models;
+}
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
 }
 
 let quiet = false;
@@ -263,7 +306,7 @@ if (process.argv.includes('--cv')) {
   quiet = true;
   const posts = [...new Set(golds.map((g) => g.comments[0]!.text))];
   const repeats = Number(process.argv[process.argv.indexOf('--repeats') + 1]) || 1;
-  const keys = ['units strict', 'rebuttal typing strict', 'attack strict', 'support lenient', 'claim-or-premise accuracy', 'premise typing strict'] as const;
+  const keys = ['units strict', 'rebuttal typing strict', 'attack strict', 'support lenient', 'claim-or-premise accuracy', 'premise typing strict', 'rebuts ECE', 'supports ECE'] as const;
   const sums = keys.map(() => 0);
   for (let r = 0; r < repeats; r++) {
     const figures = crossValidate(posts, r);
@@ -272,7 +315,7 @@ if (process.argv.includes('--cv')) {
   }
   if (repeats > 1) console.log(`mean of ${repeats} partitions: ${keys.map((k, i) => `${k} ${(sums[i]! / repeats).toFixed(3)}`).join(', ')}`);
 } else {
-  const models = train(golds);
+  const models = calibrate(golds);
   writeFileSync(out, `${JSON.stringify(models, null, 1)}\n`);
   console.log(`wrote ${out.pathname}`);
 }

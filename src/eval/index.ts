@@ -4,7 +4,8 @@
  */
 export { readGold, parseGoldLine, type GoldThread, type GoldUnit, type GoldRelation } from './gold.js';
 export { matchSpans, spansMatch, overlap, MATCH_MODES, type MatchMode, type Span } from './spans.js';
-export { scoreThread, addCounts, prf, type Prediction, type Counts, type Scores, type ThreadCounts } from './score.js';
+export { scoreThread, judgeEdges, addCounts, prf, type Prediction, type Counts, type Scores, type ThreadCounts, type JudgedEdge } from './score.js';
+export { calibrationReport, CALIBRATED_TYPES, CALIBRATION_BINS, type CalibratedType, type CalibrationCounts, type TypeCalibration, type BinReport } from './calibration.js';
 export { sentenceBaseline, majorityBaseline, majorityLabel } from './baselines.js';
 export { threadSentences, type SentenceSpan } from './sentences.js';
 export { runEval, goldToThread, SYSTEMS, type EvalResult, type EvalOptions, type SystemName } from './run.js';

@@ -5,6 +5,7 @@ import type { EvalResult, SystemName } from './run.js';
 import { SYSTEMS } from './run.js';
 import { prf, type Scores, type ThreadCounts } from './score.js';
 import { MATCH_MODES, type MatchMode } from './spans.js';
+import { CALIBRATED_TYPES, calibrationReport, type CalibratedType, type TypeCalibration } from './calibration.js';
 
 const METRICS = ['units', 'rebuttals', 'premises', 'attacks', 'supports'] as const;
 type Metric = (typeof METRICS)[number];
@@ -31,6 +32,8 @@ export interface SystemReport {
   supports: Record<MatchMode, Scores>;
   /** Cross-comment gold attacks; `accuracy` = rightComment / predicted. */
   crossComment: { gold: number; predicted: number; rightComment: number; accuracy: number };
+  /** Edges by confidence (bins of 0.1) against the share of them that match a gold relation (lenient), and the ECE. */
+  calibration: Record<CalibratedType, TypeCalibration>;
 }
 
 /** The machine-readable report (`--json`). */
@@ -66,7 +69,40 @@ function systemReport(counts: ThreadCounts): SystemReport {
     attacks: modes('attacks'),
     supports: modes('supports'),
     crossComment: { ...cross, accuracy: cross.predicted ? round(cross.rightComment / cross.predicted, 4) : 0 },
+    calibration: {
+      rebuts: roundedCalibration(calibrationReport(counts.calibration.rebuts)),
+      supports: roundedCalibration(calibrationReport(counts.calibration.supports)),
+    },
   };
+}
+
+function roundedCalibration(c: TypeCalibration): TypeCalibration {
+  return {
+    edges: c.edges,
+    bins: c.bins.map((b) => ({ ...b, precision: round(b.precision, 4), meanConfidence: round(b.meanConfidence, 4) })),
+    ece: round(c.ece, 4),
+  };
+}
+
+/**
+ * The analyzer's calibration as rows: for each confidence bin that holds an edge, per edge type
+ * the share of its edges that are right and how many there are; then the ECE.
+ */
+function calibrationLines(report: SystemReport): string[] {
+  const label = 30;
+  const cell = 20;
+  const lines = [`${'confidence (threadmap)'.padEnd(label)}${CALIBRATED_TYPES.map((t) => `${t}: right of n`.padEnd(cell)).join('').trimEnd()}`];
+  const bins = report.calibration.rebuts.bins;
+  bins.forEach((bin, b) => {
+    if (CALIBRATED_TYPES.every((t) => report.calibration[t].bins[b]!.edges === 0)) return;
+    const cells = CALIBRATED_TYPES.map((t) => {
+      const x = report.calibration[t].bins[b]!;
+      return (x.edges ? `${fixed(x.precision)} of ${x.edges}` : '-').padEnd(cell);
+    });
+    lines.push(`${`${bin.from.toFixed(1)}-${bin.to.toFixed(1)}`.padEnd(label)}${cells.join('').trimEnd()}`);
+  });
+  lines.push(`${'calibration error (ECE)'.padEnd(label)}${CALIBRATED_TYPES.map((t) => fixed(report.calibration[t].ece).padEnd(cell)).join('').trimEnd()}`);
+  return lines;
 }
 
 /** The report as a table: one row per metric and match mode, P/R/F1 per system. */
@@ -96,10 +132,11 @@ export function formatTable(report: EvalReport): string {
     return `${c.rightComment}/${c.predicted} = ${fixed(c.accuracy)}`.padEnd(cell);
   });
   lines.push(`${'cross-comment target ok'.padEnd(label)}${cross.join('').trimEnd()}`);
-  lines.push('');
+  lines.push('', ...calibrationLines(report.systems.threadmap), '');
   lines.push(
     `strict: same comment, each span covers at least half of the other; lenient: any overlap. One-to-one matching.`,
     `cross-comment target ok: of the ${g.crossCommentAttacks} gold cross-comment attacks, those whose source was predicted to rebut something, and how often its most confident rebuts edge points into the gold target's comment.`,
+    `confidence: each rebuts and supports edge by its confidence, the share of them that match a gold relation (lenient); ECE: the gap between confidence and that share, averaged over edges.`,
     `(a) every sentence a claim; a reply's first sentence rebuts the parent sentence sharing most words; later sentences of a paragraph support its first.`,
     `(b) every sentence a ${report.majorityLabel} (the majority gold label); each sentence supports the one before it in its comment (the majority relation).`,
   );

@@ -5,6 +5,7 @@
 import { ARGUMENTATIVE_TYPES, type EdgeType, type UnitType } from '../schema/index.js';
 import type { GoldThread } from './gold.js';
 import { MATCH_MODES, matchSpans, type MatchMode } from './spans.js';
+import { addCalibration, CALIBRATED_TYPES, countEdge, emptyCalibration, type CalibratedType, type CalibrationCounts } from './calibration.js';
 
 /** What the scorer needs from a predicted unit (a threadmap Unit has it). */
 export interface PredictedUnit {
@@ -60,6 +61,14 @@ export interface ThreadCounts {
   attacks: ModeCounts;
   supports: ModeCounts;
   crossComment: CrossCommentCounts;
+  /** Predicted rebuts and supports edges by confidence, and how many match a gold relation (lenient). */
+  calibration: CalibrationCounts;
+}
+
+/** A predicted edge of a scored type and whether it matches a gold relation of its family (lenient). */
+export interface JudgedEdge {
+  edge: PredictedEdge & { type: CalibratedType };
+  right: boolean;
 }
 
 /** Scores one thread. */
@@ -109,6 +118,8 @@ export function scoreThread(gold: GoldThread, prediction: Prediction): ThreadCou
   const strict = countUnder(matchUnder('strict'));
   const lenient = countUnder(lenientMatch);
   const both = (key: keyof typeof strict): ModeCounts => ({ strict: strict[key], lenient: lenient[key] });
+  const calibration = emptyCalibration();
+  for (const { edge, right } of judge(relations, goldIndex, lenientMatch, index, edges)) countEdge(calibration, edge.type, edge.confidence, right);
   return {
     units: both('units'),
     rebuttals: both('rebuttals'),
@@ -116,7 +127,49 @@ export function scoreThread(gold: GoldThread, prediction: Prediction): ThreadCou
     attacks: both('attacks'),
     supports: both('supports'),
     crossComment: crossComment(gold, relations.attack, units, scorable, lenientMatch),
+    calibration,
   };
+}
+
+/**
+ * Each distinct rebuts or supports edge, in prediction order, judged against the gold relations
+ * as the lenient relation rows count them: right when its ends are the units matched to the two
+ * ends of a gold relation of its family. What `npm run train` fits confidences to.
+ */
+export function judgeEdges(gold: GoldThread, prediction: Prediction): JudgedEdge[] {
+  const units = prediction.units.filter((u) => ARGUMENTATIVE_TYPES.has(u.type));
+  const goldIndex = new Map(gold.units.map((u, i) => [u.id, i]));
+  return judge(uniqueRelations(gold), goldIndex, matchSpans(gold.units, units, 'lenient'), new Map(units.map((u, i) => [u.id, i])), uniqueEdges(prediction.edges));
+}
+
+function judge(
+  relations: ReturnType<typeof uniqueRelations>,
+  goldIndex: ReadonlyMap<string, number>,
+  match: readonly number[],
+  index: ReadonlyMap<string, number>,
+  edges: readonly PredictedEdge[],
+): JudgedEdge[] {
+  const found = new Set<string>();
+  for (const [family, type] of [['attack', 'rebuts'], ['support', 'supports']] as const) {
+    for (const r of relations[family]) {
+      const from = match[goldIndex.get(r.from)!]!;
+      const to = match[goldIndex.get(r.to)!]!;
+      if (from !== -1 && to !== -1) found.add(edgeKey(from, to, type));
+    }
+  }
+  const judged: JudgedEdge[] = [];
+  for (const e of edges) {
+    if (!isCalibrated(e.type)) continue;
+    const from = index.get(e.from);
+    const to = index.get(e.to);
+    const right = from !== undefined && to !== undefined && found.has(edgeKey(from, to, e.type));
+    judged.push({ edge: e as JudgedEdge['edge'], right });
+  }
+  return judged;
+}
+
+function isCalibrated(type: EdgeType): type is CalibratedType {
+  return (CALIBRATED_TYPES as readonly string[]).includes(type);
 }
 
 function crossComment(
@@ -192,6 +245,7 @@ export function addCounts(total: ThreadCounts | undefined, next: ThreadCounts): 
   total.crossComment.gold += next.crossComment.gold;
   total.crossComment.predicted += next.crossComment.predicted;
   total.crossComment.rightComment += next.crossComment.rightComment;
+  addCalibration(total.calibration, next.calibration);
   return total;
 }
 

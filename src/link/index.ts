@@ -12,8 +12,8 @@ import type { Classified } from '../classify/index.js';
 import type { LinkOptions } from '../options.js';
 import type { Edge, Thread } from '../schema/index.js';
 import { linkContext, type LinkContext } from './context.js';
-import { LINK_MODELS, type LinkModels } from './model.js';
-import { bestAttack, bestSupport, claimProbability, type Best } from './scoring.js';
+import { calibrated, LINK_MODELS, uncalibrated, type LinkModels, type LogisticModel } from './model.js';
+import { attackProbability, bestAttack, bestSupport, claimProbability, type Best } from './scoring.js';
 import { namedTarget, sharedWords } from './rebuttals.js';
 import { conclusionSupports, supportEvidence } from './supports.js';
 import { typeUncuedClaims } from './claim-types.js';
@@ -36,14 +36,18 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
   classified.units.forEach((unit, i) => {
     if (unit.type !== 'rebuttal') return;
     // A quote or a restatement names the target; otherwise the model, which reads position too, chooses.
-    const e = namedTarget(ctx, i);
-    if (e) {
-      edges.push(e);
-      cueRebuttals.push(i);
-    }
+    const named = namedTarget(ctx, i);
+    if (!named) return;
+    cueRebuttals.push(i);
+    // A restatement ("I disagree that X") states the dispute and its target: its confidence is how
+    // closely X matches. A reply after a quote may answer it or go on to something else: how often
+    // such a unit disputes what it quoted, the attack model says (cue-drawn confidences said 0.9
+    // there, and 6 in 29 were right on the annotated threads).
+    const confidence = named.edge.evidence.kind === 'restatement' ? named.edge.confidence : round(calibrated(models.attack, attackProbability(ctx, models.attack, i, named.target)));
+    if (confidence >= ctx.options.minModelConfidence) edges.push({ ...named.edge, confidence });
   });
   edges.push(...modelAttacks(ctx, models, new Set(cueRebuttals)));
-  const conclusions = conclusionSupports(ctx);
+  const conclusions = conclusionSupports(ctx, models.support, ctx.options.minModelConfidence);
   edges.push(...conclusions, ...modelSupports(ctx, models, new Set(conclusions.map((e) => e.from))));
   typeUncuedClaims(ctx, models.claim.threshold);
   return edges;
@@ -96,7 +100,7 @@ const ARGUMENTATIVE = new Set(['claim', 'premise', 'prediction', 'rebuttal', 'co
 /** Attack edges the model finds for units without a rebuttal cue; their sources become rebuttals. */
 export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<number>): Edge[] {
   const found: Array<Best & { source: number }> = [];
-  const threshold = Math.max(models.attack.threshold, ctx.options.minModelConfidence);
+  const threshold = floor(models.attack, ctx.options.minModelConfidence);
   for (let s = 0; s < ctx.units.length; s++) {
     if (skip.has(s)) continue;
     const top = bestAttack(ctx, models.attack, s, threshold);
@@ -106,13 +110,14 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
   return mostConfidentPerComment(ctx, found, ctx.options.maxModelRebuttalsPerComment).map(({ source, target, p }) => {
     const from = ctx.units[source]!;
     from.type = 'rebuttal';
-    from.confidence = round(p);
+    const confidence = round(calibrated(models.attack, p));
+    from.confidence = confidence;
     const to = ctx.units[target]!;
     const q = from.sentence.afterQuote;
     const quoted = q !== undefined && to.sentence.commentIndex !== from.sentence.commentIndex && ctx.quoteOverlap(q, target).quoteInUnit >= 0.6;
     const shared = quoted ? '' : sharedWords(from.text, to.text);
     const evidence = quoted ? { kind: 'quote' as const, text: ctx.quotes[q]!.text.slice(0, 300) } : shared ? { kind: 'lexical' as const, text: shared.slice(0, 300) } : { kind: 'reply' as const };
-    return { from: from.id, to: to.id, type: 'rebuts' as const, confidence: round(p), evidence };
+    return { from: from.id, to: to.id, type: 'rebuts' as const, confidence, evidence };
   });
 }
 
@@ -143,15 +148,20 @@ function mostConfidentPerComment<T extends { source: number; p: number }>(ctx: L
  */
 export function modelSupports(ctx: LinkContext, models: LinkModels, skip: ReadonlySet<string>): Edge[] {
   const edges: Edge[] = [];
-  const threshold = Math.max(models.support.threshold, ctx.options.minModelConfidence);
+  const threshold = floor(models.support, ctx.options.minModelConfidence);
   ctx.units.forEach((unit, s) => {
     if (skip.has(unit.id)) return;
     const top = bestSupport(ctx, models.support, s);
     if (!top || top.p < threshold) return;
     if (unit.concludes && ctx.units[top.target]!.sentence.position < unit.sentence.position) return;
-    edges.push({ from: unit.id, to: ctx.units[top.target]!.id, type: 'supports', confidence: round(top.p), evidence: supportEvidence(ctx, s) });
+    edges.push({ from: unit.id, to: ctx.units[top.target]!.id, type: 'supports', confidence: round(calibrated(models.support, top.p)), evidence: supportEvidence(ctx, s) });
   });
   return edges;
+}
+
+/** The lowest probability that makes an edge: the model's threshold, or the user's floor on confidence if higher. */
+function floor(model: LogisticModel, minConfidence: number): number {
+  return Math.max(model.threshold, uncalibrated(model, minConfidence));
 }
 
 function round(x: number): number {

@@ -13,6 +13,12 @@ export interface LogisticModel {
   weights: readonly number[];
   /** Lowest probability at which the best candidate becomes an edge. */
   threshold: number;
+  /**
+   * Platt scaling `[a, b]` of the probability into an edge's confidence: σ(a·logit(p) + b), fitted
+   * in training to how often held-out edges were right. A candidate's probability is not that: the
+   * edge is the best of several candidates, kept over a threshold. Absent: the probability itself.
+   */
+  calibration?: readonly [number, number];
 }
 
 export interface LinkModels {
@@ -23,7 +29,27 @@ export interface LinkModels {
 }
 
 /** The shipped models. */
-export const LINK_MODELS: LinkModels = WEIGHTS as LinkModels;
+// JSON gives the calibration pair as number[]; train.ts writes exactly two numbers.
+export const LINK_MODELS: LinkModels = WEIGHTS as unknown as LinkModels;
+
+/** The confidence an edge of probability `p` gets: `p` through the model's calibration (rising in `p`). */
+export function calibrated(model: LogisticModel, p: number): number {
+  if (!model.calibration) return p;
+  const [a, b] = model.calibration;
+  return 1 / (1 + Math.exp(-(a * logit(p) + b)));
+}
+
+/** The probability whose calibrated confidence is `c`: where a floor on confidence puts the floor on probability. */
+export function uncalibrated(model: LogisticModel, c: number): number {
+  if (!model.calibration || c <= 0 || c >= 1) return c;
+  const [a, b] = model.calibration;
+  return 1 / (1 + Math.exp(-(logit(c) - b) / a));
+}
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
 
 export function probability(model: LogisticModel, x: readonly number[]): number {
   let z = 0;

@@ -40,9 +40,10 @@ interface Scored {
 
 /**
  * The target a rebuttal names itself: the unit its quote comes from, or the unit whose words it
- * restates ("I disagree that X"). Undefined when it names none; a model then chooses by position.
+ * restates ("I disagree that X"), and the edge to it (its confidence how well the words match).
+ * Undefined when it names none; a model then chooses by position.
  */
-export function namedTarget(ctx: LinkContext, r: number): Edge | undefined {
+export function namedTarget(ctx: LinkContext, r: number): { edge: Edge; target: number } | undefined {
   const unit = ctx.units[r]!;
   let best = fromQuote(ctx, r);
   if (!best) {
@@ -50,7 +51,7 @@ export function namedTarget(ctx: LinkContext, r: number): Edge | undefined {
     if (restated !== undefined) best = fromWords(ctx, r, restated);
   }
   if (!best || best.score < ctx.options.minConfidence || (best.evidence.kind !== 'quote' && best.evidence.kind !== 'restatement')) return undefined;
-  return edge(unit, ctx.units[best.target]!, best);
+  return { edge: edge(unit, ctx.units[best.target]!, best), target: best.target };
 }
 
 function edge(from: UnitDraft, to: UnitDraft, s: Scored): Edge {

@@ -119,6 +119,25 @@ function overlapHeadroom(model: LogisticModel): number {
   return h;
 }
 
+/**
+ * The attack model's probability that unit `s` rebuts unit `t`, with the source's features read
+ * against its usual candidates (`t` need not be one of them: a quote may name a target further up).
+ */
+export function attackProbability(ctx: LinkContext, model: LogisticModel, s: number, t: number): number {
+  attackTargets(ctx, s, targets);
+  if (!targets.includes(t)) targets.push(t);
+  const maxCosine = maxSimilarity(ctx, s, targets);
+  attackSourceFeatures(ctx, s, attackX, maxCosine);
+  attackTargetFeatures(ctx, s, t, attackX, maxCosine, true);
+  return logistic(sum(weightsOf(model, attackX.length), attackX, 0, attackX.length, 0));
+}
+
+/** The support model's probability that unit `s` supports unit `t`. */
+export function supportProbability(ctx: LinkContext, model: LogisticModel, s: number, t: number): number {
+  supportFeaturesInto(ctx, s, t, supportX);
+  return logistic(sum(weightsOf(model, supportX.length), supportX, 0, supportX.length, 0));
+}
+
 /** The support target of source `s` the model rates highest (the earlier on ties), or undefined if it has none. */
 export function bestSupport(ctx: LinkContext, model: LogisticModel, s: number): Best | undefined {
   supportTargets(ctx, s, targets);

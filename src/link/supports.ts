@@ -3,19 +3,30 @@
  * edges drawn from a premise's cue alone were less precise than its choices, held out). One cue
  * still decides by itself, because it fixes the direction the model's position features would
  * read the other way: a conclusion opened by "so" or "therefore" is backed by the unit just
- * before it, and is not itself a reason for what came before.
+ * before it, and is not itself a reason for what came before. Its confidence is the model's
+ * reading of the pair, not a constant: such edges matched the annotation 5 times in 43 on the
+ * annotated debates, where "So," often just opens a sentence, and a fixed 0.6 overstated them.
  */
 import { ARGUMENTATIVE_TYPES, type Edge, type Evidence } from '../schema/index.js';
 import type { LinkContext } from './context.js';
+import { calibrated, type LogisticModel } from './model.js';
+import { supportProbability } from './scoring.js';
 
-/** "X. So Y.": X supports Y, for every Y that opens with a conclusion marker. */
-export function conclusionSupports(ctx: LinkContext): Edge[] {
+/**
+ * "X. So Y.": X supports Y, for every Y that opens with a conclusion marker. The cue decides the
+ * edge; its confidence is the support model's (calibrated) reading of the pair, and an edge under
+ * `minConfidence` is not drawn.
+ */
+export function conclusionSupports(ctx: LinkContext, model: LogisticModel, minConfidence: number): Edge[] {
   const edges: Edge[] = [];
-  ctx.units.forEach((unit) => {
+  ctx.units.forEach((unit, y) => {
     const at = unit.sentence.position;
     if (!unit.concludes || at === 0) return;
-    const prev = ctx.units[ctx.unitsOfComment(unit.sentence.commentIndex)[at - 1]!]!;
-    if (ARGUMENTATIVE_TYPES.has(prev.type)) edges.push({ from: prev.id, to: unit.id, type: 'supports', confidence: 0.6, evidence: { kind: 'cue', text: conclusionCue(unit.text) } });
+    const x = ctx.unitsOfComment(unit.sentence.commentIndex)[at - 1]!;
+    const prev = ctx.units[x]!;
+    if (!ARGUMENTATIVE_TYPES.has(prev.type)) return;
+    const confidence = Math.round(Math.min(0.99, calibrated(model, supportProbability(ctx, model, x, y))) * 1000) / 1000;
+    if (confidence >= minConfidence) edges.push({ from: prev.id, to: unit.id, type: 'supports', confidence, evidence: { kind: 'cue', text: conclusionCue(unit.text) } });
   });
   return edges;
 }

@@ -28,6 +28,13 @@ describe.runIf(existsSync(DEV))('eval on the CMV dev split', () => {
       }
       expect(r.crossComment.gold).toBe(308);
       expect(r.crossComment.rightComment).toBeLessThanOrEqual(r.crossComment.predicted);
+      // Every predicted edge sits in one confidence bin, and the right ones are the relations found.
+      for (const [type, metric] of [['rebuts', 'attacks'], ['supports', 'supports']] as const) {
+        const c = r.calibration[type];
+        expect(c.edges, `${system} ${type}`).toBe(r[metric].lenient.predicted);
+        expect(c.bins.reduce((n, b) => n + b.right, 0)).toBe(r[metric].lenient.tp);
+        expect(c.ece >= 0 && c.ece <= 1).toBe(true);
+      }
     }
     expect(report.throughput.bytes).toBeGreaterThan(200_000);
   });
