@@ -11,6 +11,7 @@ import { parsePost } from '../ingest/formats/post-page.js';
 import { ARGUMENT_SECTIONS, type Post, type PostSectionName } from '../ingest/formats/post-schema.js';
 import { issueToInputError } from '../ingest/zod-errors.js';
 import type { AnalyzeOptionsInput } from '../options.js';
+import { calibrated, LINK_MODELS } from '../link/model.js';
 import {
   ARGUMENTATIVE_TYPES,
   type ArgumentGraph,
@@ -284,8 +285,12 @@ function round(x: number): number {
 }
 
 const NAMING_EVIDENCE = new Set(['quote', 'restatement', 'cue']);
-/** Confidence a merely lexical edge needs before the panel shows it as supports/rebuts rather than a mention. */
-const LEXICAL_EDGE_CONFIDENCE = 0.5;
+/**
+ * Confidence a merely lexical edge needs before the panel shows it as supports/rebuts rather than a
+ * mention: what the attack model's calibration makes of even odds (edge confidences are calibrated,
+ * src/link/model.ts, so most sit well under 0.5).
+ */
+const LEXICAL_EDGE_CONFIDENCE = calibrated(LINK_MODELS.attack, 0.5);
 
 function namesClaim(edge: ArgumentGraph['edges'][number]): boolean {
   return NAMING_EVIDENCE.has(edge.evidence.kind) || (edge.evidence.kind === 'lexical' && edge.confidence >= LEXICAL_EDGE_CONFIDENCE);
