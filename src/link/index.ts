@@ -12,7 +12,7 @@ import type { Classified } from '../classify/index.js';
 import type { LinkOptions } from '../options.js';
 import type { Edge, Thread } from '../schema/index.js';
 import { linkContext, type LinkContext } from './context.js';
-import { calibrated, LINK_MODELS, uncalibrated, type LinkModels, type LogisticModel } from './model.js';
+import { edgeConfidence, LINK_MODELS, uncalibrated, type LinkModels, type LogisticModel } from './model.js';
 import { attackProbability, bestAttack, bestSupport, claimProbability, type Best } from './scoring.js';
 import { namedTarget, sharedWords } from './rebuttals.js';
 import { conclusionSupports, supportEvidence } from './supports.js';
@@ -43,7 +43,7 @@ export function link(classified: Classified, thread: Thread, parentOf: ReadonlyM
     // closely X matches. A reply after a quote may answer it or go on to something else: how often
     // such a unit disputes what it quoted, the attack model says (cue-drawn confidences said 0.9
     // there, and 6 in 29 were right on the annotated threads).
-    const confidence = named.edge.evidence.kind === 'restatement' ? named.edge.confidence : round(calibrated(models.attack, attackProbability(ctx, models.attack, i, named.target)));
+    const confidence = named.edge.evidence.kind === 'restatement' ? named.edge.confidence : edgeConfidence(models.attack, attackProbability(ctx, models.attack, i, named.target));
     if (confidence >= ctx.options.minModelConfidence) edges.push({ ...named.edge, confidence });
   });
   edges.push(...modelAttacks(ctx, models, new Set(cueRebuttals)));
@@ -110,7 +110,7 @@ export function modelAttacks(ctx: LinkContext, models: LinkModels, skip: Readonl
   return mostConfidentPerComment(ctx, found, ctx.options.maxModelRebuttalsPerComment).map(({ source, target, p }) => {
     const from = ctx.units[source]!;
     from.type = 'rebuttal';
-    const confidence = round(calibrated(models.attack, p));
+    const confidence = edgeConfidence(models.attack, p);
     from.confidence = confidence;
     const to = ctx.units[target]!;
     const q = from.sentence.afterQuote;
@@ -154,7 +154,7 @@ export function modelSupports(ctx: LinkContext, models: LinkModels, skip: Readon
     const top = bestSupport(ctx, models.support, s);
     if (!top || top.p < threshold) return;
     if (unit.concludes && ctx.units[top.target]!.sentence.position < unit.sentence.position) return;
-    edges.push({ from: unit.id, to: ctx.units[top.target]!.id, type: 'supports', confidence: round(calibrated(models.support, top.p)), evidence: supportEvidence(ctx, s) });
+    edges.push({ from: unit.id, to: ctx.units[top.target]!.id, type: 'supports', confidence: edgeConfidence(models.support, top.p), evidence: supportEvidence(ctx, s) });
   });
   return edges;
 }
@@ -162,8 +162,4 @@ export function modelSupports(ctx: LinkContext, models: LinkModels, skip: Readon
 /** The lowest probability that makes an edge: the model's threshold, or the user's floor on confidence if higher. */
 function floor(model: LogisticModel, minConfidence: number): number {
   return Math.max(model.threshold, uncalibrated(model, minConfidence));
-}
-
-function round(x: number): number {
-  return Math.round(Math.min(0.99, x) * 1000) / 1000;
 }

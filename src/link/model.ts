@@ -46,7 +46,12 @@ export function uncalibrated(model: LogisticModel, c: number): number {
   return 1 / (1 + Math.exp(-(logit(c) - b) / a));
 }
 
-function logit(p: number): number {
+/** The confidence an edge carries: `p` calibrated, capped at 0.99 (no edge is certain) and rounded to 3 places. */
+export function edgeConfidence(model: LogisticModel, p: number): number {
+  return Math.round(Math.min(0.99, calibrated(model, p)) * 1000) / 1000;
+}
+
+export function logit(p: number): number {
   const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
   return Math.log(q / (1 - q));
 }

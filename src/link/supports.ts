@@ -9,7 +9,7 @@
  */
 import { ARGUMENTATIVE_TYPES, type Edge, type Evidence } from '../schema/index.js';
 import type { LinkContext } from './context.js';
-import { calibrated, type LogisticModel } from './model.js';
+import { edgeConfidence, type LogisticModel } from './model.js';
 import { supportProbability } from './scoring.js';
 
 /**
@@ -25,7 +25,7 @@ export function conclusionSupports(ctx: LinkContext, model: LogisticModel, minCo
     const x = ctx.unitsOfComment(unit.sentence.commentIndex)[at - 1]!;
     const prev = ctx.units[x]!;
     if (!ARGUMENTATIVE_TYPES.has(prev.type)) return;
-    const confidence = Math.round(Math.min(0.99, calibrated(model, supportProbability(ctx, model, x, y))) * 1000) / 1000;
+    const confidence = edgeConfidence(model, supportProbability(ctx, model, x, y));
     if (confidence >= minConfidence) edges.push({ from: prev.id, to: unit.id, type: 'supports', confidence, evidence: { kind: 'cue', text: conclusionCue(unit.text) } });
   });
   return edges;
