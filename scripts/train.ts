@@ -33,7 +33,7 @@ import { buildGraph } from '../src/graph/index.js';
 import { addCounts, judgeEdges, prf, scoreThread, type ThreadCounts } from '../src/eval/score.js';
 import type { ArgumentGraph } from '../src/schema/index.js';
 import { calibrationReport } from '../src/eval/calibration.js';
-import { best, probability } from '../src/link/model.js';
+import { best, logit, probability } from '../src/link/model.js';
 import { resolveOptions } from '../src/options.js';
 import { segment } from '../src/segment/index.js';
 import { fnv1a } from '../src/util/hash.js';
@@ -273,7 +273,10 @@ function calibrate(set: readonly GoldThread[]): LinkModels {
   for (let k = 0; k < FOLDS; k++) {
     const models = train(set.filter((g) => fold(g) !== k));
     for (const gold of set.filter((g) => fold(g) === k)) {
-      for (const { edge, right } of judgeEdges(gold, analyzeWith(gold, models))) points[edge.type].push({ x: [1, logit(edge.confidence)], y: right ? 1 : 0 });
+      for (const { edge, right } of judgeEdges(gold, analyzeWith(gold, models))) {
+        // A restatement's confidence is its word match, not a model's probability: it is not scaled.
+        if (edge.evidence.kind !== 'restatement') points[edge.type].push({ x: [1, logit(edge.confidence)], y: right ? 1 : 0 });
+      }
     }
   }
   const models = train(set);
@@ -288,11 +291,6 @@ function calibrate(set: readonly GoldThread[]): LinkModels {
   if (attack) models.attack.calibration = attack;
   if (support) models.support.calibration = support;
   return models;
-}
-
-function logit(p: number): number {
-  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-  return Math.log(q / (1 - q));
 }
 
 let quiet = false;

@@ -66,8 +66,8 @@ export interface ThreadCounts {
 }
 
 /** A predicted edge of a scored type and whether it matches a gold relation of its family (lenient). */
-export interface JudgedEdge {
-  edge: PredictedEdge & { type: CalibratedType };
+export interface JudgedEdge<E extends PredictedEdge = PredictedEdge> {
+  edge: E & { type: CalibratedType };
   right: boolean;
 }
 
@@ -136,19 +136,19 @@ export function scoreThread(gold: GoldThread, prediction: Prediction): ThreadCou
  * as the lenient relation rows count them: right when its ends are the units matched to the two
  * ends of a gold relation of its family. What `npm run train` fits confidences to.
  */
-export function judgeEdges(gold: GoldThread, prediction: Prediction): JudgedEdge[] {
+export function judgeEdges<E extends PredictedEdge>(gold: GoldThread, prediction: { units: readonly PredictedUnit[]; edges: readonly E[] }): JudgedEdge<E>[] {
   const units = prediction.units.filter((u) => ARGUMENTATIVE_TYPES.has(u.type));
   const goldIndex = new Map(gold.units.map((u, i) => [u.id, i]));
   return judge(uniqueRelations(gold), goldIndex, matchSpans(gold.units, units, 'lenient'), new Map(units.map((u, i) => [u.id, i])), uniqueEdges(prediction.edges));
 }
 
-function judge(
+function judge<E extends PredictedEdge>(
   relations: ReturnType<typeof uniqueRelations>,
   goldIndex: ReadonlyMap<string, number>,
   match: readonly number[],
   index: ReadonlyMap<string, number>,
-  edges: readonly PredictedEdge[],
-): JudgedEdge[] {
+  edges: readonly E[],
+): JudgedEdge<E>[] {
   const found = new Set<string>();
   for (const [family, type] of [['attack', 'rebuts'], ['support', 'supports']] as const) {
     for (const r of relations[family]) {
@@ -157,13 +157,13 @@ function judge(
       if (from !== -1 && to !== -1) found.add(edgeKey(from, to, type));
     }
   }
-  const judged: JudgedEdge[] = [];
+  const judged: JudgedEdge<E>[] = [];
   for (const e of edges) {
     if (!isCalibrated(e.type)) continue;
     const from = index.get(e.from);
     const to = index.get(e.to);
     const right = from !== undefined && to !== undefined && found.has(edgeKey(from, to, e.type));
-    judged.push({ edge: e as JudgedEdge['edge'], right });
+    judged.push({ edge: e as JudgedEdge<E>['edge'], right });
   }
   return judged;
 }
@@ -218,7 +218,7 @@ function uniqueRelations(gold: GoldThread) {
   return out;
 }
 
-function uniqueEdges(edges: readonly PredictedEdge[]): PredictedEdge[] {
+function uniqueEdges<E extends PredictedEdge>(edges: readonly E[]): E[] {
   const seen = new Set<string>();
   return edges.filter((e) => {
     const key = `${e.type}\u0000${e.from}\u0000${e.to}`;
