@@ -14,6 +14,7 @@ import { htmlToText } from '../markup/index.js';
 import { asArray, asObject, at, id, inFile, isObject, optBool, optId, optNum, optStr, wrong, type JsonObject } from './fields.js';
 import { ThreadBuilder, makeComment } from './thread-builder.js';
 import { optTime } from './time.js';
+import { isAskHn, markQuestionThread } from './question-threads.js';
 
 const SOURCE = 'hn';
 const ITEM_TYPES = new Set(['story', 'comment', 'job', 'poll', 'pollopt']);
@@ -83,7 +84,9 @@ function readNested(root: JsonObject, childrenKey: 'comments' | 'children'): Thr
   const meta: Record<string, unknown> = { shape: childrenKey === 'comments' ? 'hnpwa' : 'algolia' };
   const count = optNum(root, 'comments_count', '$');
   if (count !== undefined) meta.commentsCount = count;
-  return b.build(optStr(root, 'title', '$'), meta);
+  const title = optStr(root, 'title', '$');
+  const thread = b.build(title, meta);
+  return isAskHn(title, optStr(root, 'type', '$')) ? markQuestionThread(thread, rootComment.id) : thread;
 }
 
 function readFirebase(value: unknown): Thread {
@@ -108,7 +111,8 @@ function readFirebase(value: unknown): Thread {
   }
   // Firebase lists kids by id only; the ones not fetched are reported like missing parents.
   const notLoaded = items.flatMap(({ item }) => (Array.isArray(item.kids) ? item.kids.map(String) : [])).filter((k) => !b.has(k));
-  return b.build(title, notLoaded.length > 0 ? { shape: 'firebase', notLoaded: { count: notLoaded.length, ids: notLoaded } } : { shape: 'firebase' });
+  const thread = b.build(title, notLoaded.length > 0 ? { shape: 'firebase', notLoaded: { count: notLoaded.length, ids: notLoaded } } : { shape: 'firebase' });
+  return story && isAskHn(title) ? markQuestionThread(thread, id(story.item, 'id', story.path)) : thread;
 }
 
 export const hackerNewsAdapter: FormatAdapter = {

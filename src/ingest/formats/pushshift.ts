@@ -15,6 +15,7 @@ import type { FormatAdapter, ReadContext } from '../adapter.js';
 import { isObject, optStr, str, type JsonObject } from './fields.js';
 import { fullname, redditComment } from './reddit-comment.js';
 import { ThreadBuilder } from './thread-builder.js';
+import { isAskSubreddit, markQuestionThread } from './question-threads.js';
 
 const SOURCE = 'pushshift';
 
@@ -36,6 +37,8 @@ export interface PushshiftRecord {
   /** A submission line (the thread's opening post) rather than a comment. */
   submission: boolean;
   title?: string;
+  /** A submission's community, when it names one. */
+  subreddit?: string;
 }
 
 /** Reads one NDJSON line. Blank lines give null; a bad line gives a LineError, never a throw. */
@@ -63,6 +66,8 @@ export function parsePushshiftValue(value: unknown, line: number, path: string):
     const record: PushshiftRecord = { threadId: submission ? comment.id : fullname('t3', str(value, 'link_id', path)), comment, submission };
     const title = submission ? optStr(value, 'title', path) : undefined;
     if (title !== undefined) record.title = title;
+    const subreddit = submission ? optStr(value, 'subreddit', path) : undefined;
+    if (subreddit !== undefined) record.subreddit = subreddit;
     return record;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -87,6 +92,8 @@ interface Group {
   b: ThreadBuilder;
   title?: string;
   hasSubmission: boolean;
+  /** The submission was posted to an Ask* community: its direct replies answer it. */
+  asks: boolean;
   badLines: LineError[];
 }
 
@@ -131,6 +138,7 @@ export class PushshiftReader {
       g.b.addFirst(r.comment);
       g.hasSubmission = true;
       if (r.title !== undefined) g.title = r.title;
+      g.asks = isAskSubreddit(r.subreddit);
     } else g.b.add(r.comment);
   }
 
@@ -145,7 +153,8 @@ export class PushshiftReader {
       const meta: Record<string, unknown> = { linkId: threadId, submission: g.hasSubmission };
       if (g.badLines.length > 0) meta.badLines = g.badLines;
       if (threads.length === 0 && this.unassigned.length > 0) meta.unassignedBadLines = this.unassigned;
-      threads.push(g.b.build(g.title, meta));
+      const thread = g.b.build(g.title, meta);
+      threads.push(g.asks ? markQuestionThread(thread, threadId) : thread);
     }
     return threads;
   }
@@ -153,7 +162,7 @@ export class PushshiftReader {
   private group(threadId: string): Group {
     let g = this.groups.get(threadId);
     if (!g) {
-      g = { b: new ThreadBuilder(threadId, SOURCE), hasSubmission: false, badLines: [] };
+      g = { b: new ThreadBuilder(threadId, SOURCE), hasSubmission: false, asks: false, badLines: [] };
       this.groups.set(threadId, g);
     }
     return g;

@@ -13,6 +13,7 @@ import type { FormatAdapter, ReadContext } from '../adapter.js';
 import { asArray, asObject, at, inFile, isObject, optNum, optStr, str, wrong, type JsonObject } from './fields.js';
 import { fullname, redditComment } from './reddit-comment.js';
 import { ThreadBuilder } from './thread-builder.js';
+import { isAskSubreddit, markQuestionThread } from './question-threads.js';
 
 const SOURCE = 'reddit';
 
@@ -69,7 +70,8 @@ export function readReddit(value: unknown): Thread[] {
   const numComments = optNum(post, 'num_comments', postPath);
   if (numComments !== undefined) meta.numComments = numComments;
   if (more.stubs > 0) meta.moreStubs = more;
-  return [b.build(optStr(post, 'title', postPath), meta)];
+  const thread = b.build(optStr(post, 'title', postPath), meta);
+  return [isAskSubreddit(subreddit) ? markQuestionThread(thread, postComment.id) : thread];
 }
 
 /** Depth-first over nested listings, with an explicit stack so deep threads cannot overflow. */
