@@ -8,6 +8,14 @@
  * final clustering on top.
  *
  *   node bench/batch-ceiling.mjs EXPORT.jsonl WORKERS   → prints one JSON line {workers, seconds, cpuSeconds, blocks}
+ *   node bench/batch-ceiling.mjs EXPORT.jsonl 1 --part K/N --start-at EPOCH_MS
+ *                                                      → only blocks K, K+N, K+2N, …; the clock starts at EPOCH_MS
+ *
+ * With --part, N such processes started together split the export between them with nothing shared at all:
+ * not a process, not a heap, not V8's helper threads. What N processes take against one process doing
+ * every block is the most any parallel design of this workload can gain on this machine (the "process
+ * ceiling" of bench/batch.bench.mjs). --start-at lines the processes' clocks up, so that one that loaded
+ * its bundle first does not run alone for a while; each then reports the epoch at which it finished.
  *
  * The file is read and cut into blocks of whole lines (~128 KB, cut at the last line end before
  * 128 KB, as the batch's reader cuts them) into one SharedArrayBuffer before the clock starts. Each
@@ -32,10 +40,13 @@ function threadCpu() {
 }
 
 if (isMainThread) {
-  const [file, workersArg] = process.argv.slice(2);
+  const [file, workersArg, ...rest] = process.argv.slice(2);
   const workers = Number(workersArg);
-  if (!file || !(workers >= 1)) {
-    console.error('usage: node bench/batch-ceiling.mjs EXPORT.jsonl WORKERS');
+  const flag = (name) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
+  const [part, parts] = (flag('--part') ?? '0/1').split('/').map(Number);
+  const startAt = Number(flag('--start-at') ?? 0);
+  if (!file || !(workers >= 1) || !(parts >= 1 && part >= 0 && part < parts)) {
+    console.error('usage: node bench/batch-ceiling.mjs EXPORT.jsonl WORKERS [--part K/N --start-at EPOCH_MS]');
     process.exit(2);
   }
   const bytes = readFileSync(file);
@@ -47,12 +58,14 @@ if (isMainThread) {
   const blocks = [];
   let start = 0;
   let line = 1;
+  let skipped = 0;
   while (start < bytes.length) {
     let end = bytes.length - start <= BLOCK ? bytes.length : bytes.lastIndexOf(0x0a, start + BLOCK - 1) + 1;
     if (end <= start) end = (bytes.indexOf(0x0a, start + BLOCK) + 1) || bytes.length;
     const first = line;
     for (let at = bytes.indexOf(0x0a, start); at !== -1 && at < end; at = bytes.indexOf(0x0a, at + 1)) line++;
-    blocks.push(start, end, first, line - first + (bytes[end - 1] === 0x0a ? 0 : 1));
+    if ((blocks.length / 4 + skipped) % parts === part) blocks.push(start, end, first, line - first + (bytes[end - 1] === 0x0a ? 0 : 1));
+    else skipped++;
     start = end;
   }
   const table = new Float64Array(new SharedArrayBuffer(blocks.length * 8));
@@ -72,6 +85,7 @@ if (isMainThread) {
     w.once('error', reject);
   })));
   await settled('ready');
+  if (startAt > Date.now()) await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
   const cpu0 = process.cpuUsage();
   const main0 = threadCpu();
   const t0 = performance.now();
@@ -87,7 +101,7 @@ if (isMainThread) {
   const workerSeconds = reports.reduce((s, r) => s + r.cpu, 0);
   // helpers: V8's background threads (optimizing compilation, concurrent marking, parallel scavenges) and libuv's.
   const fixed = (x) => +x.toFixed(2);
-  console.log(JSON.stringify({ workers, seconds: fixed(seconds), cpuSeconds: fixed(cpuSeconds), systemSeconds: fixed(cpu.system / 1e6), workerSeconds: fixed(workerSeconds), helperSeconds: fixed(cpuSeconds - workerSeconds - main), mainSeconds: fixed(main), blocks: blocks.length / 4 }));
+  console.log(JSON.stringify({ workers, seconds: fixed(seconds), cpuSeconds: fixed(cpuSeconds), systemSeconds: fixed(cpu.system / 1e6), workerSeconds: fixed(workerSeconds), helperSeconds: fixed(cpuSeconds - workerSeconds - main), mainSeconds: fixed(main), blocks: blocks.length / 4, endedAt: Date.now() }));
 } else {
   const { bundle, file, from, bytes, table, control } = workerData;
   const runTask = createRequire(import.meta.url)(bundle).default;

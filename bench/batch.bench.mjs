@@ -16,10 +16,16 @@
  * Each round also runs the ceiling (bench/batch-ceiling.mjs) at both sizes with 1 and 2 workers:
  * the same worker function over the export held in memory, with nothing else running, which is
  * what 2-against-1 scaling this machine allows for this workload; `--no-ceiling` skips it.
+ * The process ceiling goes one step further (`--no-ceiling` skips it too): at 4× input, one process doing
+ * every block against 2 processes started together, each doing every other block, sharing nothing; and
+ * as a control, a loop of integer arithmetic that touches no memory, in 1 process against 2. If the
+ * control scales 2× and the workload does not, the cores are whole and what they share (cache, memory
+ * bandwidth) is what holds the workload back, for any design: threads, processes or machines' worth of
+ * shards on 2 cores.
  * Peak RSS and CPU seconds come from /usr/bin/time (the pool's workers are threads of the same
  * process); the main thread's own CPU from /proc/thread-self/stat, read as the process exits.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +122,41 @@ function ceiling(input, workers, label) {
   return { row, seconds: m.seconds };
 }
 
+/** Runs `argvs` as processes started together; resolves to their stdouts once every one has exited. */
+function together(argvs) {
+  return Promise.all(argvs.map((argv) => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${argv.join(' ')} exited with ${code}`))));
+  })));
+}
+
+/**
+ * The export's blocks split between `n` processes that share nothing (bench/batch-ceiling.mjs --part),
+ * their clocks lined up on one start time: the wall time from that start to the last one done.
+ */
+async function processCeiling(input, n) {
+  // Loading the bundle and the export takes about a second; a process not ready by then starts
+  // late and the lateness counts against it, so the figure can only err low.
+  const startAt = Date.now() + 4000;
+  const script = join(import.meta.dirname, 'batch-ceiling.mjs');
+  const outs = await together(Array.from({ length: n }, (_, k) => [script, input, '1', '--part', `${k}/${n}`, '--start-at', String(startAt)]));
+  const runs = outs.map((o) => JSON.parse(o));
+  const seconds = (Math.max(...runs.map((r) => r.endedAt)) - startAt) / 1000;
+  const cpu = runs.reduce((s, r) => s + r.cpuSeconds, 0);
+  return { seconds, row: { run: `${n} process${n > 1 ? 'es' : ''}`, seconds: +seconds.toFixed(2), 'CPU s': +cpu.toFixed(1), 'cores busy': +(cpu / seconds).toFixed(2) } };
+}
+
+/** The control: a fixed amount of integer arithmetic on registers, in `n` processes started together. */
+async function arithmetic(n) {
+  const loop = 'let x = 0; for (let i = 0; i < 1e9; i++) x = (x + i * 2654435761) | 0; if (x === 42) console.log(x);';
+  const t0 = performance.now();
+  await together(Array.from({ length: n }, () => ['-e', loop]));
+  return (performance.now() - t0) / 1000;
+}
+
 if (!args.includes('--no-batch')) {
   const small = await makeExport(50_000 * size, 'small.jsonl');
   const large = await makeExport(200_000 * size, 'large.jsonl');
@@ -124,10 +165,21 @@ if (!args.includes('--no-batch')) {
   // Rounds run every configuration in turn (the batch's four, then the ceiling's four), so a
   // 1-worker run and the 2-worker run it is compared with are minutes apart at most; on a shared
   // machine one round's ratio can be far off.
-  const rounds = Array.from({ length: roundCount }, () => [
-    ...configs.map(([input, workers, label]) => run(input, workers, label)),
-    ...ceilings.map(([input, workers, label]) => ceiling(input, workers, label)),
-  ]);
+  const rounds = [];
+  for (let r = 0; r < roundCount; r++) {
+    const round = [
+      ...configs.map(([input, workers, label]) => run(input, workers, label)),
+      ...ceilings.map(([input, workers, label]) => ceiling(input, workers, label)),
+    ];
+    if (ceilings.length > 0) {
+      // Each the same amount of work in 2 processes as in 1, so the ratio of times is the speedup.
+      round.push(await processCeiling(large, 1), await processCeiling(large, 2));
+      const one = await arithmetic(1);
+      const two = await arithmetic(2) / 2;
+      round.push({ seconds: one }, { seconds: two });
+    }
+    rounds.push(round);
+  }
   const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
   // Per configuration, the run of median wall time.
   const medianRows = (from, count) => Array.from({ length: count }, (_, c) => {
@@ -147,6 +199,11 @@ if (!args.includes('--no-batch')) {
     console.log(`\nceiling: the batch's worker function over the same exports preloaded in memory, in plain worker threads; no file I/O, no pool, no main-thread work, no final clustering (bench/batch-ceiling.mjs${ofRounds}):`);
     console.table(medianRows(c, ceilings.length));
     console.log(`ceiling speedup of 2 workers over 1: ${say(speedups(c, c + 1))} at 1× input, ${say(speedups(c + 2, c + 3))} at 4× input`);
+    const p = c + ceilings.length;
+    console.log(`\nprocess ceiling at 4× input: the export's blocks in 1 process, then split between 2 processes started together that share nothing (bench/batch-ceiling.mjs --part${ofRounds}):`);
+    console.table(medianRows(p, 2));
+    console.log(`process ceiling, 2 processes over 1: ${say(speedups(p, p + 1))}`);
+    console.log(`control, integer arithmetic that touches no memory, 2 processes over 1: ${say(speedups(p + 2, p + 3))}`);
   }
 }
 
