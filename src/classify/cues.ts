@@ -35,8 +35,10 @@ export const CONCESSION_CUES: readonly Cue[] = [
 ];
 
 export const PREDICTION_CUES: readonly Cue[] = [
-  // "I will" / "I'll" states an intention ("I'll write more later"), not a forecast.
-  { name: 'will', pattern: /(?<!\bI )\b(?:will|won't|shall) (?!of\b|power\b)\w+|(?<!\bI)'ll (?!of\b|power\b)\w+/i, weight: 0.7 },
+  // "I will" / "I'll" states an intention ("I'll write more later"), not a forecast; so does a
+  // sentence that opens with "will" (the subject left out is the writer: "(Will try to update
+  // later…)", "Thanks, will do."; a question that opens with it is a question).
+  { name: 'will', pattern: /(?<!\bI |^[\s("'“‘]*(?:(?:ok|okay|thanks|thank you|sure|yes|yeah|yep|cool|great|noted|good idea)[,!.]?\s+)?)\b(?:will|won't|shall) (?!of\b|power\b)\w+|(?<!\bI)'ll (?!of\b|power\b)\w+/i, weight: 0.7 },
   { name: 'going-to', pattern: /\b(?:is|are|am|'s|'re|'m) (?:going to|gonna|bound to|set to|about to|likely to|unlikely to|certain to|poised to)\b/i, weight: 0.75 },
   { name: 'i-expect', pattern: /\bI (?:\w+ )?(?:expect|predict|forecast|anticipate|bet|foresee)\b/i, weight: 0.85 },
   // "In 10 years" looks ahead, but "the highest turnout in 60 years" and "the first time in 20 years" look back.

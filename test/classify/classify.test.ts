@@ -25,6 +25,15 @@ describe('classify', () => {
     expect(t.get('We’ll see prices drop.')).toBe('prediction');
   });
 
+  it('reads a sentence that opens with "will", its subject the writer left out, as an intention', () => {
+    // The first is from a real Stack Exchange post (fixtures/forum-samples/stackexchange).
+    const t = new Map(types("(Will try to update later with a friend's research on amount of alcohol.) Thanks, will do. The rules will change. Will rents fall?"));
+    expect(t.get("(Will try to update later with a friend's research on amount of alcohol.)")).not.toBe('prediction');
+    expect(t.get('Thanks, will do.')).not.toBe('prediction');
+    expect(t.get('The rules will change.')).toBe('prediction');
+    expect(t.get('Will rents fall?')).toBe('question');
+  });
+
   it('reads "in N years" as a forecast only when it looks ahead', () => {
     // The first sentence is from a real Hacker News comment (fixtures/forum-samples/hackernews): a span looking back.
     const t = new Map(types('Trump saw the highest turnout among minorities for republicans in 60 years and it’s for a reason. For the first time in 20 years, the council met. Rents fall in 10 years once the rules change.'));
