@@ -58,8 +58,68 @@ export const PREMISE_CUES: readonly Cue[] = [
   { name: 'so', pattern: /[,;–—-] ?(?:so|therefore|thus|hence)\b/i, weight: 0.5 },
 ];
 
-/** Opens a conclusion: the sentence before it is its premise. */
+/**
+ * A conclusion marker at the opening ("So ...", "Therefore ..."). The link models read it as a
+ * feature; whether the sentence before is its premise is `opensConclusion`'s narrower question.
+ */
 export const CONCLUSION_OPENING = /^(?:so|therefore|thus|hence|consequently|this means|which means|that means|in conclusion|in short|overall|ultimately)\b[,:]?/i;
+
+/**
+ * "So" that opens a sentence without drawing a conclusion from the one before. English uses it
+ * as a discourse opener for several things that are not "therefore":
+ * - filler or a turn to a new topic: "So yeah", "So anyway", "So basically", "So, um", "So here goes:", "So back to ...",
+ *   "So let's see ...";
+ * - time, narration and "as far as": "So far, ...", "So recently I've seen ...", "So long as ...";
+ * - degree, "so" as "very" before an adjective or quantifier: "So many ...", "So glad I ...", "So very sorry";
+ * - a first-person narrative in the past: "So I went to the store", "So we decided to ...", "So I've been ...";
+ * - framing one's own view or question rather than inferring it: "So, my belief is ...", "So my question is ...",
+ *   "So I wonder ...", "So I want to ask ...";
+ * - idioms: "So what", "So be it".
+ * Inversion ("so does an earthworm": "also") and questions are read in `opensConclusion`.
+ */
+const DISCOURSE_SO = new RegExp(
+  '^so\\b[\\s,.…:;!–—-]*(?:' +
+    [
+      // filler and topic turns
+      "(?:yeah|yea|yep|yup|anyway|anyways|basically|um+|uh+|erm|er|hmm+|well|like(?=,)|ok|okay|alright|thanks|thank you|here (?:goes|we go|is|are|'s)|back to|moving on|on to|let's (?:see|look|start|talk|try|get|go|move|say|assume|suppose|be (?:clear|honest|real)))\\b",
+      // time and narration
+      "(?:far|recently|lately|today|yesterday|tonight|earlier|currently|first(?:ly)?(?=,)|one day|the other day|last (?:night|week|weekend|month|year|time)|this (?:morning|afternoon|evening|week|weekend|month|year)|a (?:few|couple of) (?:days|weeks|months|years) ago)\\b(?!['-])",
+      '(?:long|far) as\\b',
+      // degree
+      "(?:many|much|few|little|very|too|glad|sorry|tired|happy|sad|excited|proud|grateful|thankful|true|cool|weird|funny|sick|bored|jealous|lucky|cute|beautiful|awesome|amazing|annoying|frustrating|confusing|confused)\\b(?!['-])",
+      // first-person narrative in the past
+      "(?:I|we)(?: (?:then|just|finally|eventually|actually|recently|basically))? (?:(?!need|feed|proceed|exceed|succeed)\\w+ed|went|got|saw|told|said|asked|took|came|made|bought|found|thought|heard|ran|left|spent|gave|began|sat|met|wrote|sent|ate|drank|kept|brought|did some|had a|had to|'ve been|have been|was (?:like|thinking|reading|watching|talking|wondering|going|looking|trying)|were (?:talking|thinking|going|looking|trying))\\b",
+      // framing one's own view or question
+      '(?:my|our) (?:belief|beliefs|view|views|opinion|position|question|questions|take|understanding|thinking|thoughts|issue|problem|concern|concerns)(?: here)? (?:is|are|was|were)\\b',
+      "I (?:wonder|was wondering|am wondering|'m wondering|want to (?:ask|know)|wanted to (?:ask|know)|would like to (?:ask|know)|'d like to (?:ask|know)|have a question)\\b",
+      // idioms
+      "(?:what(?=\\s*(?:[?!.,]|$|if\\b))|be it\\b)",
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** "So do I", "so does an earthworm", "So is separating families ...": "so" with the verb before its subject means "also". */
+const SO_INVERSION = /^so,? (?:do|does|did|is|am|are|was|were|can|could|will|would|should|shall|have|has|had|must|might) (\S+)/i;
+/** What can be the subject after an inverted "so": a pronoun, a determiner, a name, a gerund. */
+const INVERTED_SUBJECT = /^(?:(?:I|you|he|she|it|we|they|mine|yours|his|hers|ours|theirs|a|an|the|this|that|these|those|my|your|her|its|our|their|many|most|some|every|each|all|both|everyone|everybody|someone|somebody|nobody)[,.!;]?$|[A-Z]|\w+ing$)/;
+
+/**
+ * Whether a sentence opens a conclusion drawn from what came before it: a conclusion marker
+ * (CONCLUSION_OPENING), unless the "so" is a discourse opener (DISCOURSE_SO), an inversion meaning
+ * "also" ("so does an earthworm"), or the sentence asks rather than concludes ("So what do you do ...?").
+ * Expects plain apostrophes (plainApostrophes).
+ */
+export function opensConclusion(text: string): boolean {
+  if (!CONCLUSION_OPENING.test(text)) return false;
+  if (/\?["')\]]*\s*$/.test(text)) return false;
+  if (!SO_OPENING.test(text)) return true;
+  if (DISCOURSE_SO.test(text)) return false;
+  const inversion = SO_INVERSION.exec(text);
+  return !(inversion && INVERTED_SUBJECT.test(inversion[1]!));
+}
+
+const SO_OPENING = /^so\b/i;
 
 export const CLAIM_CUES: readonly Cue[] = [
   { name: 'opinion', pattern: /\b(?:I (?:\w+ )?(?:think|believe|feel|argue|maintain|hold|contend|suspect)|in my (?:opinion|view|experience)|imo|imho|my (?:view|position|point|argument) is)\b/i, weight: 0.7 },

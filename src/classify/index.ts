@@ -16,6 +16,7 @@ import {
   REBUTTAL_CUES,
   anyOf,
   firstCue,
+  opensConclusion,
   type Cue,
 } from './cues.js';
 import { isSpaceCode } from '../util/chars.js';
@@ -32,7 +33,17 @@ export interface UnitDraft {
   /** The cue that decided the type, if one did. */
   cue?: string;
   sentence: Sentence;
-  /** The sentence opens a conclusion ("So ...", "Therefore ..."). */
+  /**
+   * The sentence opens with a conclusion marker ("So ...", "Therefore ..."), whatever the marker
+   * does there: "So far, ..." and "So I went ..." show it too. The link models read this.
+   */
+  conclusionMarker: boolean;
+  /**
+   * The sentence opens a conclusion drawn from what came before it (opensConclusion): the marker,
+   * unless "so" only opens the sentence ("So yeah", "So far", "So I went ...", "so does an
+   * earthworm"), the sentence is a question, or it is the first after the thread's title. The
+   * support edge "X. So Y." reads this.
+   */
   concludes: boolean;
 }
 
@@ -92,12 +103,27 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
       type: decision.type,
       confidence: decision.confidence,
       sentence,
-      concludes: CONCLUSION_OPENING.test(text),
+      conclusionMarker: CONCLUSION_OPENING.test(text),
+      concludes: opensConclusion(text) && !followsTitle(sentences, i, thread),
     };
     if (decision.cue) unit.cue = decision.cue;
     units.push(unit);
   }
   return { units, quotes: segmentation.quotes };
+}
+
+/**
+ * Whether sentence `i` comes just after the thread's title, written as the opening post's first
+ * line (as Change My View posts are). The body's first "So ..." opens the post; it is not
+ * inferred from the title.
+ */
+function followsTitle(sentences: readonly Sentence[], i: number, thread: Thread): boolean {
+  const sentence = sentences[i - 1];
+  if (!sentence || sentence.commentIndex !== sentences[i]!.commentIndex) return false;
+  const comment = thread.comments[sentence.commentIndex]!;
+  if (sentence.position !== 0 || comment.parentId !== null || !thread.title) return false;
+  const title = thread.title.trim();
+  return title.length > 0 && comment.text.trimStart().startsWith(title);
 }
 
 interface PredictionScope {

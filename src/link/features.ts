@@ -430,7 +430,8 @@ export function claimFeaturesInto(ctx: LinkContext, i: number, x: FeatureVector)
   x[14] = unit.cue === 'normative' ? 1 : 0;
   x[15] = unit.cue === 'example' ? 1 : 0;
   x[16] = unit.cue !== undefined && EVIDENCE.has(unit.cue) ? 1 : 0;
-  x[17] = unit.concludes ? 1 : 0;
+  // 'concludes' reads the marker ("So ..." of any kind); the "X. So Y." edge reads the narrower `concludes`.
+  x[17] = unit.conclusionMarker ? 1 : 0;
   x[18] = lex & Lex.FirstPerson ? 1 : 0;
   x[19] = lex & Lex.SecondPerson ? 1 : 0;
   x[20] = lex & Lex.Digits ? 1 : 0;
@@ -507,8 +508,9 @@ export function supportFeaturesInto(ctx: LinkContext, s: number, t: number, x: F
   x[16] = sType === 'premise' && unit.cue !== undefined ? 1 : 0;
   x[17] = sType === 'claim' ? 1 : 0;
   x[18] = sType === 'rebuttal' ? 1 : 0;
-  x[19] = unit.concludes ? 1 : 0;
-  x[20] = target.concludes ? 1 : 0;
+  // As in the claim model: the marker, not whether the sentence draws a conclusion.
+  x[19] = unit.conclusionMarker ? 1 : 0;
+  x[20] = target.conclusionMarker ? 1 : 0;
   x[21] = paragraphFirst ? 1 : 0;
   x[22] = ctx.index.similarity(s, t);
   x[23] = ctx.claimhood[s] ?? 0.5;

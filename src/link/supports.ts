@@ -13,7 +13,8 @@ import { edgeConfidence, type LogisticModel } from './model.js';
 import { supportProbability } from './scoring.js';
 
 /**
- * "X. So Y.": X supports Y, for every Y that opens with a conclusion marker. The cue decides the
+ * "X. So Y.": X supports Y, for every argumentative Y that opens a conclusion (`concludes`: not "So
+ * far", "So I went ...", "So yeah", a question, or the first sentence after the thread's title). The cue decides the
  * edge; its confidence is the support model's (calibrated) reading of the pair, and an edge under
  * `minConfidence` is not drawn.
  */
@@ -21,7 +22,7 @@ export function conclusionSupports(ctx: LinkContext, model: LogisticModel, minCo
   const edges: Edge[] = [];
   ctx.units.forEach((unit, y) => {
     const at = unit.sentence.position;
-    if (!unit.concludes || at === 0) return;
+    if (!unit.concludes || at === 0 || !ARGUMENTATIVE_TYPES.has(unit.type)) return;
     const x = ctx.unitsOfComment(unit.sentence.commentIndex)[at - 1]!;
     const prev = ctx.units[x]!;
     if (!ARGUMENTATIVE_TYPES.has(prev.type)) return;

@@ -71,6 +71,22 @@ describe('support edges', () => {
     expect(e?.from).toBe(unit(g, 'Garages cost').id);
   });
 
+  it('draws no conclusion edge to a "So" that only opens the sentence (real sentences from Hacker News and Change My View)', () => {
+    const g = graphOf(
+      'He claimed he won. So did Trump.',
+      "Biden has not won any state by fraud. So far there is not one story of substantial fraud that looks plausible. I went through the filings last night. So I mashed up feeds from 10 left and right leaning sources each and created Smash the Bubble. The annual reports are public. So recently I've seen a lot of posts condemning Islam as a violent religion.",
+    );
+    for (const prefix of ['So did Trump', 'So far there', 'So I mashed', 'So recently']) {
+      expect(g.edges.filter((x) => x.to === unit(g, prefix).id && x.evidence.kind === 'cue'), prefix).toEqual([]);
+    }
+  });
+
+  it('does not read the title as the reason for the "So ..." that opens the post', () => {
+    const title = 'CMV: Garages cost thirty thousand dollars a space.';
+    const g = analyzeThread({ id: 't', source: 'json', title, comments: [{ id: 'p', parentId: null, author: null, text: `${title}\n\nSo parking minimums make every flat dearer.` }] });
+    expect(g.edges.filter((x) => x.to === unit(g, 'So parking').id && x.evidence.kind === 'cue')).toEqual([]);
+  });
+
   it('does not read a conclusion as a reason for what came before it', () => {
     const g = graphOf('Rents rose by a third in two years. Wages stayed flat over the same period. So housing has become less affordable.');
     const so = unit(g, 'So housing').id;
