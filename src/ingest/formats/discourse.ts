@@ -123,7 +123,7 @@ function readTopic(topic: TopicPosts): Thread {
     }
     if (postType === 4) meta.whisper = true;
 
-    const markup = deleted ? null : postMarkup(post, path);
+    const markup = deleted ? null : postMarkup(post, path, number === 1 ? meta : undefined);
     if (markup && markup.quotes.length > 0) {
       meta.quoteRefs = markup.quotes.map((q) => ({ postNumber: q.sourceRef ?? null, topicId: q.sourceTopic ?? null }));
     }
@@ -149,9 +149,26 @@ function readTopic(topic: TopicPosts): Thread {
   return b.build(topic.title, meta);
 }
 
-/** `cooked` HTML when present, else the markdown `raw` (with its `[quote]` blocks). */
-function postMarkup(post: JsonObject, path: string): MarkupResult {
-  const cooked = optStr(post, 'cooked', path);
+/**
+ * The notice Discourse appends to the opening post of a topic it made for a page elsewhere (comments
+ * embedded in a blog: `TopicEmbed.imported_from_html`): a rule, then in small print "This is a
+ * companion discussion topic for the original entry at" and a link to the page, in the forum's
+ * language. It is the forum's words, not the poster's; replies discuss the page, not the notice.
+ */
+const EMBED_NOTICE = /<hr\s*\/?>\s*<small>[^<]*<a\s+href=(["'])([^"']+)\1[^>]*>[^<]*<\/a>\s*<\/small>\s*$/i;
+
+/**
+ * `cooked` HTML when present, else the markdown `raw` (with its `[quote]` blocks). For the opening
+ * post, `openingMeta` is given: an embedded topic's notice is left out of the text and its page
+ * kept as `meta.embedUrl`.
+ */
+function postMarkup(post: JsonObject, path: string, openingMeta?: Record<string, unknown>): MarkupResult {
+  let cooked = optStr(post, 'cooked', path);
+  const notice = cooked !== undefined && openingMeta ? EMBED_NOTICE.exec(cooked) : null;
+  if (notice && openingMeta) {
+    openingMeta.embedUrl = notice[2]!;
+    cooked = cooked!.slice(0, notice.index);
+  }
   if (cooked !== undefined) return htmlToText(cooked);
   const raw = optStr(post, 'raw', path);
   if (raw !== undefined) return markdownToText(raw);

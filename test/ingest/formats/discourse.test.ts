@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { discourseAdapter, readDiscourse } from '../../../src/ingest/formats/discourse.js';
 import { readInput } from '../../../src/ingest/index.js';
+import { analyzeThread } from '../../../src/analyze.js';
 import { detectsJson, expectWellFormed, fixture, fixtureJson } from './load.js';
 
 describe('discourse adapter', () => {
@@ -15,6 +16,27 @@ describe('discourse adapter', () => {
     expect(byNumber.get(6)!.parentId).toBe(byNumber.get(4)!.id);
     expect(byNumber.get(2)!.parentId).toBe(byNumber.get(1)!.id);
     expect(thread!.title).toBeUndefined(); // this endpoint has no title
+  });
+
+  it("leaves out the notice Discourse adds to a topic it made for a blog entry, and keeps the entry's address", () => {
+    // Post 1 of this real topic is only the notice: "<hr><small>This is a companion discussion topic for the original entry at <a …>".
+    const raw = fixtureJson('discourse/criticalfallibilism__t_2108_posts.json') as { post_stream: { posts: Array<{ cooked: string }> } };
+    const [thread] = readDiscourse(raw);
+    const opening = thread!.comments[0]!;
+    expect(opening.text).toBe('');
+    expect(opening.meta!.embedUrl).toBe('https://curi.us/2599-comments-on-the-boyfriends-introduction-to-feminism');
+    // The replies discuss the entry: none is read as rebutting the notice.
+    const graph = analyzeThread(thread!);
+    expect(graph.units.some((u) => u.commentId === opening.id)).toBe(false);
+    // An entry embedded with an excerpt keeps the excerpt; the same small print in a later post is the poster's own.
+    const withExcerpt = structuredClone(raw);
+    const first = withExcerpt.post_stream.posts[0]!;
+    first.cooked = `<p>Patriarchy literally means rule by fathers.</p>\n${first.cooked}`;
+    withExcerpt.post_stream.posts[3]!.cooked += first.cooked;
+    const [again] = readDiscourse(withExcerpt);
+    expect(again!.comments[0]!.text).toBe('Patriarchy literally means rule by fathers.');
+    expect(again!.comments[3]!.text).toContain('This is a companion discussion topic');
+    expect(again!.comments[3]!.meta!.embedUrl).toBeUndefined();
   });
 
   it('turns quote asides into quotes of the quoted comment, and leaves other topics unresolved', () => {
