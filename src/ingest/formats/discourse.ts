@@ -123,7 +123,8 @@ function readTopic(topic: TopicPosts): Thread {
     }
     if (postType === 4) meta.whisper = true;
 
-    const markup = deleted ? null : postMarkup(post, path, number === 1 ? meta : undefined);
+    const markup = deleted ? null : postMarkup(post, path, number === 1);
+    if (markup?.embedUrl !== undefined) meta.embedUrl = markup.embedUrl;
     if (markup && markup.quotes.length > 0) {
       meta.quoteRefs = markup.quotes.map((q) => ({ postNumber: q.sourceRef ?? null, topicId: q.sourceTopic ?? null }));
     }
@@ -158,17 +159,13 @@ function readTopic(topic: TopicPosts): Thread {
 const EMBED_NOTICE = /<hr\s*\/?>\s*<small>[^<]*<a\s+href=(["'])([^"']+)\1[^>]*>[^<]*<\/a>\s*<\/small>\s*$/i;
 
 /**
- * `cooked` HTML when present, else the markdown `raw` (with its `[quote]` blocks). For the opening
- * post, `openingMeta` is given: an embedded topic's notice is left out of the text and its page
- * kept as `meta.embedUrl`.
+ * `cooked` HTML when present, else the markdown `raw` (with its `[quote]` blocks). In the opening
+ * post, an embedded topic's notice is left out of the text and its page's address returned.
  */
-function postMarkup(post: JsonObject, path: string, openingMeta?: Record<string, unknown>): MarkupResult {
-  let cooked = optStr(post, 'cooked', path);
-  const notice = cooked !== undefined && openingMeta ? EMBED_NOTICE.exec(cooked) : null;
-  if (notice && openingMeta) {
-    openingMeta.embedUrl = notice[2]!;
-    cooked = cooked!.slice(0, notice.index);
-  }
+function postMarkup(post: JsonObject, path: string, opening: boolean): MarkupResult & { embedUrl?: string } {
+  const cooked = optStr(post, 'cooked', path);
+  const notice = cooked !== undefined && opening ? EMBED_NOTICE.exec(cooked) : null;
+  if (notice) return { ...htmlToText(cooked!.slice(0, notice.index)), embedUrl: notice[2]! };
   if (cooked !== undefined) return htmlToText(cooked);
   const raw = optStr(post, 'raw', path);
   if (raw !== undefined) return markdownToText(raw);
