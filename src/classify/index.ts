@@ -94,6 +94,8 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
     if (decision.type === 'heading') {
       scope = PREDICTIVE_HEADING.test(text) ? { commentIndex: sentence.commentIndex, paragraphs: 0 } : undefined;
     }
+    // Most sentences open with no marker; only those are read again for what the marker does.
+    const conclusionMarker = CONCLUSION_OPENING.test(text);
     const unit: UnitDraft = {
       id: `u${units.length + 1}`,
       commentId: comment.id,
@@ -103,8 +105,8 @@ export function classify(segmentation: Segmentation, thread: Thread): Classified
       type: decision.type,
       confidence: decision.confidence,
       sentence,
-      conclusionMarker: CONCLUSION_OPENING.test(text),
-      concludes: opensConclusion(text) && !followsTitle(sentences, i, thread),
+      conclusionMarker,
+      concludes: conclusionMarker && opensConclusion(text) && !followsTitle(sentences, i, thread),
     };
     if (decision.cue) unit.cue = decision.cue;
     units.push(unit);
